@@ -1,0 +1,37 @@
+import { Field, ObjectType } from "type-graphql";
+import { Column, Entity, Index } from "typeorm";
+import { Node } from "./node.interface";
+import { PartialDate, presentDate } from "./partial-date.embedded";
+
+/** A public source that supports facts in the graph. */
+@ObjectType({ implements: Node, description: "A public source (web page, report, statement) that supports facts in the graph." })
+@Entity()
+export class Citation extends Node {
+  @Index({ unique: true })
+  @Column({ type: "varchar", length: 120 })
+  key: string;
+
+  @Field({ description: "Where the source can be read." })
+  @Column({ type: "varchar", length: 1000 })
+  url: string;
+
+  @Field({ description: "Who published the source." })
+  @Column({ type: "varchar", length: 200 })
+  publisher: string;
+
+  @Field(() => String, { nullable: true, description: "The source's title." })
+  @Column({ type: "varchar", length: 500, nullable: true })
+  title: string | null;
+
+  @Column(() => PartialDate, { prefix: "published" })
+  publishedAt: PartialDate;
+
+  @Field(() => PartialDate, { nullable: true, description: "When the source was published." })
+  get publishedOn(): PartialDate | null {
+    return presentDate(this.publishedAt);
+  }
+
+  @Field(() => String, { nullable: true, description: "The original publication, when this URL is a mirror or a copy." })
+  @Column({ type: "varchar", length: 1000, nullable: true })
+  mirrorOf: string | null;
+}

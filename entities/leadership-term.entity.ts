@@ -1,0 +1,30 @@
+import { Field, ObjectType } from "type-graphql";
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
+import { TemporalRow } from "./temporal-row.base";
+import { Network } from "./network.entity";
+import { LeadershipRole } from "./enums/leadership-role.enum";
+
+/** A term in a leadership role of a network; several actors may hold it together. */
+@ObjectType({ description: "A term in a leadership role of a network (chair, co-chairs, troika, steering group, secretariat), held by one or more actors." })
+@Entity()
+export class LeadershipTerm extends TemporalRow {
+  @Index()
+  @Column({ type: "integer" })
+  networkId: number;
+
+  @ManyToOne(() => Network, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "network_id" })
+  network?: Relation<Network>;
+
+  @Field(() => LeadershipRole, { description: "The role held during the term." })
+  @Column({ type: "varchar", length: 30 })
+  role: LeadershipRole;
+
+  @Field(() => String, { nullable: true, description: "The term as the sources name it (e.g. 2020/2021, 2024-2026)." })
+  @Column({ type: "varchar", length: 60, nullable: true })
+  label: string | null;
+
+  @Field(() => String, { nullable: true, description: "A note on the term." })
+  @Column({ type: "text", nullable: true })
+  note: string | null;
+}

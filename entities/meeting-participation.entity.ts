@@ -1,0 +1,59 @@
+import { Field, Int, ObjectType } from "type-graphql";
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
+import { Row } from "./row.base";
+import { Meeting } from "./meeting.entity";
+import { Person } from "./person.entity";
+import { ActorRef, ONE_ACTOR } from "./actor-ref.embedded";
+import { ParticipationRole } from "./enums/participation-role.enum";
+import { ParticipationLevel } from "./enums/participation-level.enum";
+import { ConfirmationStatus } from "./enums/confirmation-status.enum";
+
+/** An actor's part in a meeting: its role, level, person and whether it was confirmed. */
+@ObjectType({ description: "An actor's part in a meeting: role, level of representation, the person who spoke for it, and whether the source confirms it." })
+@Entity()
+@Check(ONE_ACTOR)
+export class MeetingParticipation extends Row {
+  @Index()
+  @Column({ type: "integer" })
+  meetingId: number;
+
+  @ManyToOne(() => Meeting, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "meeting_id" })
+  meeting?: Relation<Meeting>;
+
+  @Column(() => ActorRef, { prefix: false })
+  actor: ActorRef;
+
+  @Field(() => ParticipationRole, { description: "The actor's role at the meeting." })
+  @Index()
+  @Column({ type: "varchar", length: 30 })
+  role: ParticipationRole;
+
+  @Field(() => ParticipationLevel, { nullable: true, description: "The level at which the actor was represented." })
+  @Column({ type: "varchar", length: 40, nullable: true })
+  level: ParticipationLevel | null;
+
+  @Field(() => ConfirmationStatus, { description: "Whether the source confirms this participation or marks it TBC." })
+  @Column({ type: "varchar", length: 20 })
+  status: ConfirmationStatus;
+
+  @Index()
+  @Column({ type: "integer", nullable: true })
+  personId: number | null;
+
+  @ManyToOne(() => Person, { nullable: true, onDelete: "SET NULL" })
+  @JoinColumn({ name: "person_id" })
+  person?: Relation<Person>;
+
+  @Field(() => String, { nullable: true, description: "The title the source gives at this meeting (e.g. 'High Level Representative')." })
+  @Column({ type: "varchar", length: 300, nullable: true })
+  title: string | null;
+
+  @Field(() => Int, { description: "The order in which the source lists the participant." })
+  @Column({ type: "integer", default: 0 })
+  position: number;
+
+  @Field(() => String, { nullable: true, description: "A note on the participation." })
+  @Column({ type: "text", nullable: true })
+  note: string | null;
+}

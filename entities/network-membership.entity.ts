@@ -1,0 +1,43 @@
+import { Field, ObjectType } from "type-graphql";
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
+import { TemporalRow } from "./temporal-row.base";
+import { Network } from "./network.entity";
+import { Person } from "./person.entity";
+import { ActorRef, ONE_ACTOR } from "./actor-ref.embedded";
+import { MembershipStatus } from "./enums/membership-status.enum";
+
+/** An actor's membership of a network, with its dates, status and focal point. */
+@ObjectType({ description: "A state's or organisation's membership of a network: status, dates and focal point." })
+@Entity()
+@Check(ONE_ACTOR)
+export class NetworkMembership extends TemporalRow {
+  @Index()
+  @Column({ type: "integer" })
+  networkId: number;
+
+  @ManyToOne(() => Network, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "network_id" })
+  network?: Relation<Network>;
+
+  @Column(() => ActorRef, { prefix: false })
+  member: ActorRef;
+
+  @Field(() => MembershipStatus, { description: "The member's status in the network." })
+  @Column({ type: "varchar", length: 20 })
+  status: MembershipStatus;
+
+  @Column({ type: "integer", nullable: true })
+  focalPointId: number | null;
+
+  @ManyToOne(() => Person, { nullable: true, onDelete: "SET NULL" })
+  @JoinColumn({ name: "focal_point_id" })
+  focalPoint?: Relation<Person>;
+
+  @Field(() => String, { nullable: true, description: "The office that holds the focal point (e.g. a ministry department)." })
+  @Column({ type: "varchar", length: 300, nullable: true })
+  focalPointOffice: string | null;
+
+  @Field(() => String, { nullable: true, description: "A note on the membership." })
+  @Column({ type: "text", nullable: true })
+  note: string | null;
+}

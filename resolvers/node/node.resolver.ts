@@ -1,0 +1,23 @@
+import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
+import { Node } from "../../entities/node.interface";
+import type { Context } from "../../src/context";
+import { fromGlobalId } from "../../src/global-id";
+import { loadNode } from "../../src/node-types";
+import { BadUserInputError } from "../../src/errors/bad-user-input.error";
+
+const MAX_IDS = 100;
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, { nullable: true, description: "Any object by its global id; null when nothing has that id." })
+  node(@Arg("id", () => ID, { description: "A global id, as returned in an `id` field." }) id: string, @Ctx() ctx: Context) {
+    const parsed = fromGlobalId(id);
+    return parsed ? loadNode(ctx, parsed.type, parsed.id) : null;
+  }
+
+  @Query(() => [Node], { nullable: "items", description: "Objects by global id, in the order asked; null for each id that matches nothing. At most 100 ids." })
+  nodes(@Arg("ids", () => [ID], { description: "Global ids, at most 100." }) ids: string[], @Ctx() ctx: Context) {
+    if (ids.length > MAX_IDS) throw new BadUserInputError("ids", `must hold at most ${MAX_IDS} ids`);
+    return Promise.all(ids.map((id) => this.node(id, ctx)));
+  }
+}

@@ -1,0 +1,36 @@
+import { Field, InputType } from "type-graphql";
+import { UnStatus } from "../../entities/enums/un-status.enum";
+
+/** Filters for `states`; all given conditions must hold. */
+@InputType({ description: "Filters for `states`. Every condition given must hold." })
+export class StateFilter {
+  @Field(() => [String], { nullable: true, description: "Only these states, by ISO alpha-2 or alpha-3 code (case-insensitive)." })
+  codes?: string[];
+
+  @Field({ nullable: true, description: "Name, official name or alias contains this text (case-insensitive)." })
+  name?: string;
+
+  @Field(() => UnStatus, { nullable: true, description: "Only states with this UN status." })
+  unStatus?: UnStatus;
+
+  @Field({ nullable: true, description: "Only members of this UN regional group (key, e.g. WESTERN_EUROPEAN_AND_OTHERS), in any role." })
+  regionalGroup?: string;
+
+  @Field({ nullable: true, description: "Only states in this geographic region (e.g. Africa)." })
+  region?: string;
+
+  @Field({ nullable: true, description: "Only states in this geographic subregion (e.g. Western Africa)." })
+  subregion?: string;
+
+  @Field({ nullable: true, description: "Only states that are members of this network (slug), at any time or as of `asOf`." })
+  memberOfNetwork?: string;
+
+  @Field({ nullable: true, description: "Only states that signed this treaty proposal (slug)." })
+  signedTreaty?: string;
+
+  @Field({ nullable: true, description: "Only states that are parties to this treaty proposal (slug): ratified, accepted, approved, acceded or succeeded, and not denounced." })
+  partyToTreaty?: string;
+
+  @Field(() => String, { nullable: true, description: "The date that `memberOfNetwork` and `regionalGroup` are evaluated on (YYYY-MM-DD)." })
+  asOf?: string;
+}

@@ -1,0 +1,31 @@
+import DataLoader from "dataloader";
+import type { DataSource } from "typeorm";
+
+/**
+ * A loader definition: a factory that builds one DataLoader for one request. Definitions are
+ * module constants; the registry memoises one instance per definition per request, so loaders are
+ * never shared between users (no cross-request cache) and need no central list.
+ */
+export interface LoaderDefinition<K, V, C = K> {
+  readonly name: string;
+  create(ds: DataSource): DataLoader<K, V, C>;
+}
+
+export function defineLoader<K, V, C = K>(name: string, create: (ds: DataSource) => DataLoader<K, V, C>): LoaderDefinition<K, V, C> {
+  return { name, create };
+}
+
+export class LoaderRegistry {
+  private readonly loaders = new Map<LoaderDefinition<unknown, unknown, unknown>, DataLoader<unknown, unknown, unknown>>();
+
+  constructor(private readonly ds: DataSource) {}
+
+  get<K, V, C>(definition: LoaderDefinition<K, V, C>): DataLoader<K, V, C> {
+    let loader = this.loaders.get(definition as LoaderDefinition<unknown, unknown, unknown>);
+    if (!loader) {
+      loader = definition.create(this.ds) as DataLoader<unknown, unknown, unknown>;
+      this.loaders.set(definition as LoaderDefinition<unknown, unknown, unknown>, loader);
+    }
+    return loader as DataLoader<K, V, C>;
+  }
+}

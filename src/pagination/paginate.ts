@@ -1,0 +1,84 @@
+import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import { BadUserInputError } from "../errors/bad-user-input.error";
+import { decodeCursor, encodeCursor } from "./cursor";
+import type { ConnectionArgs } from "./connection-args";
+import { OrderDirection } from "./order-direction.enum";
+import type { Page } from "./connection.type";
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+/** One way to sort a connection: an SQL expression over the query's alias and the same value read from a row. */
+export interface OrderSpec<T> {
+  /** Stable name written into cursors. */
+  name: string;
+  /** A non-null SQL expression, e.g. `s.name`. */
+  expression: string;
+  value: (row: T) => string | number;
+  direction: OrderDirection;
+}
+
+function checkSize(name: "first" | "last", value: number | null | undefined): void {
+  if (value == null) return;
+  if (!Number.isInteger(value) || value < 0) throw new BadUserInputError(name, "must be a non-negative integer");
+  if (value > MAX_PAGE_SIZE) throw new BadUserInputError(name, `must be at most ${MAX_PAGE_SIZE}`);
+}
+
+/**
+ * Keyset pagination over a filtered query: `(sort value, pk)` comparisons, so pages stay stable
+ * while rows are added and the database never counts skipped rows. One statement for the page;
+ * a second only if the client selects `totalCount`.
+ */
+export async function paginate<T extends ObjectLiteral & { pk: number }>(
+  qb: SelectQueryBuilder<T>,
+  args: ConnectionArgs,
+  order: OrderSpec<T>,
+): Promise<Page<T>> {
+  checkSize("first", args.first);
+  checkSize("last", args.last);
+  if (args.first != null && args.last != null) throw new BadUserInputError("last", "cannot be combined with `first`; page forward with first/after or backward with last/before");
+  const alias = qb.alias;
+  const countQuery = qb.clone();
+  const asc = order.direction === OrderDirection.ASC;
+
+  for (const [argName, forward] of [["after", true], ["before", false]] as const) {
+    const raw = args[argName];
+    if (raw == null) continue;
+    const cursor = decodeCursor(raw);
+    if (!cursor) throw new BadUserInputError(argName, "is not a cursor returned by this connection");
+    if (cursor.order !== order.name) throw new BadUserInputError(argName, `was issued for ordering ${cursor.order}, not ${order.name}`);
+    const op = forward === asc ? ">" : "<";
+    const v = `${argName}Value`;
+    const p = `${argName}Pk`;
+    qb.andWhere(`(${order.expression} ${op} :${v} OR (${order.expression} = :${v} AND ${alias}.id ${op} :${p}))`, {
+      [v]: cursor.value,
+      [p]: cursor.pk,
+    });
+  }
+
+  const backward = args.last != null;
+  const size = backward ? (args.last as number) : (args.first ?? DEFAULT_PAGE_SIZE);
+  const dir = (asc !== backward ? "ASC" : "DESC") as "ASC" | "DESC";
+  qb.orderBy(order.expression, dir).addOrderBy(`${alias}.id`, dir).take(undefined).limit(size + 1);
+
+  const rows = size === 0 ? [] : await qb.getMany();
+  const hasMore = rows.length > size;
+  const pageRows = rows.slice(0, size);
+  if (backward) pageRows.reverse();
+  const edges = pageRows.map((node) => ({ node, cursor: encodeCursor({ order: order.name, value: order.value(node), pk: node.pk }) }));
+  let total: Promise<number> | undefined;
+  return {
+    edges,
+    nodes: pageRows,
+    pageInfo: {
+      hasNextPage: backward ? args.before != null : hasMore,
+      hasPreviousPage: backward ? hasMore : args.after != null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    get totalCount() {
+      total ??= countQuery.getCount();
+      return total;
+    },
+  };
+}

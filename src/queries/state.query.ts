@@ -1,0 +1,68 @@
+import type { DataSource, SelectQueryBuilder } from "typeorm";
+import { State } from "../../entities/state.entity";
+import type { StateFilter } from "../../resolvers/state/state.filter.input";
+import { StateOrderField, type StateOrder } from "../../resolvers/state/state.order.input";
+import { OrderDirection } from "../pagination/order-direction.enum";
+import type { OrderSpec } from "../pagination/paginate";
+import { checkDateArg, checkTextArg } from "./arg-checks";
+import { PARTY_ACTIONS, SIGNATORY_ACTIONS } from "./treaty-status";
+
+/** The `states` list: every filter becomes an indexed condition or an EXISTS sub-query, never a join that multiplies rows. */
+export function statesQuery(ds: DataSource, filter: StateFilter = {}): SelectQueryBuilder<State> {
+  const qb = ds.getRepository(State).createQueryBuilder("s");
+  const asOf = checkDateArg("filter.asOf", filter.asOf);
+  if (filter.codes) {
+    const codes = filter.codes.map((c) => c.trim().toUpperCase());
+    qb.andWhere("(s.alpha2 IN (:...codes) OR s.alpha3 IN (:...codes))", { codes: codes.length ? codes : ["--"] });
+  }
+  if (filter.name != null) {
+    const name = `%${checkTextArg("filter.name", filter.name).toLowerCase()}%`;
+    qb.andWhere("(LOWER(s.name) LIKE :name OR LOWER(s.official_name) LIKE :name OR LOWER(s.aliases) LIKE :name)", { name });
+  }
+  if (filter.unStatus) qb.andWhere("s.un_status = :unStatus", { unStatus: filter.unStatus });
+  if (filter.region) qb.andWhere("LOWER(s.region) = :region", { region: filter.region.toLowerCase() });
+  if (filter.subregion) qb.andWhere("LOWER(s.subregion) = :subregion", { subregion: filter.subregion.toLowerCase() });
+  if (filter.regionalGroup) {
+    qb.andWhere(
+      `EXISTS (SELECT 1 FROM regional_group_membership rgm JOIN regional_group rg ON rg.id = rgm.group_id
+        WHERE rgm.state_id = s.id AND rg.key = :group ${asOf ? "AND (rgm.start_earliest IS NULL OR rgm.start_earliest <= :asOf) AND (rgm.end_latest IS NULL OR rgm.end_latest >= :asOf)" : ""})`,
+      { group: filter.regionalGroup.toUpperCase(), asOf },
+    );
+  }
+  if (filter.memberOfNetwork) {
+    qb.andWhere(
+      `EXISTS (SELECT 1 FROM network_membership nm JOIN network n ON n.id = nm.network_id
+        WHERE nm.state_id = s.id AND n.slug = :network ${asOf ? "AND (nm.start_earliest IS NULL OR nm.start_earliest <= :asOf) AND (nm.end_latest IS NULL OR nm.end_latest >= :asOf)" : ""})`,
+      { network: filter.memberOfNetwork, asOf },
+    );
+  }
+  if (filter.signedTreaty) {
+    qb.andWhere(
+      `EXISTS (SELECT 1 FROM treaty_action ta JOIN treaty_proposal tp ON tp.id = ta.treaty_proposal_id
+        WHERE ta.state_id = s.id AND tp.slug = :signed AND ta.type IN (:...signatoryActions))`,
+      { signed: filter.signedTreaty, signatoryActions: SIGNATORY_ACTIONS },
+    );
+  }
+  if (filter.partyToTreaty) {
+    qb.andWhere(
+      `EXISTS (SELECT 1 FROM treaty_action ta JOIN treaty_proposal tp ON tp.id = ta.treaty_proposal_id
+        WHERE ta.state_id = s.id AND tp.slug = :party AND ta.type IN (:...partyActions))
+       AND NOT EXISTS (SELECT 1 FROM treaty_action td JOIN treaty_proposal tq ON tq.id = td.treaty_proposal_id
+        WHERE td.state_id = s.id AND tq.slug = :party AND td.type = 'DENUNCIATION')`,
+      { party: filter.partyToTreaty, partyActions: PARTY_ACTIONS },
+    );
+  }
+  return qb;
+}
+
+export function stateOrder(order?: StateOrder): OrderSpec<State> {
+  const direction = order?.direction ?? OrderDirection.ASC;
+  switch (order?.field ?? StateOrderField.NAME) {
+    case StateOrderField.ALPHA3:
+      return { name: "ALPHA3", expression: "s.alpha3", value: (s) => s.alpha3, direction };
+    case StateOrderField.UN_ADMITTED_ON:
+      return { name: "UN_ADMITTED_ON", expression: "COALESCE(s.un_admitted_on, '9999-12-31')", value: (s) => s.unAdmittedOn ?? "9999-12-31", direction };
+    default:
+      return { name: "NAME", expression: "s.name", value: (s) => s.name, direction };
+  }
+}
