@@ -1,0 +1,2 @@
+/** The document resolvers. */
+export const DOCUMENT_RESOLVERS: Function[] = [];

@@ -1,0 +1,2 @@
+/** The meeting resolvers. */
+export const MEETING_RESOLVERS: Function[] = [];

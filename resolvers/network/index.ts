@@ -1,0 +1,2 @@
+/** The network resolvers. */
+export const NETWORK_RESOLVERS: Function[] = [];

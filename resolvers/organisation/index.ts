@@ -1,0 +1,2 @@
+/** The organisation resolvers. */
+export const ORGANISATION_RESOLVERS: Function[] = [];

@@ -1,0 +1,2 @@
+/** The person resolvers. */
+export const PERSON_RESOLVERS: Function[] = [];

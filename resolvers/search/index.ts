@@ -1,0 +1,2 @@
+/** The search resolvers. */
+export const SEARCH_RESOLVERS: Function[] = [];

@@ -1,0 +1,30 @@
+import { Ctx, FieldResolver, Resolver, Root, type ClassType } from "type-graphql";
+import { SourceLink } from "../../entities/source-link.entity";
+import { Observation } from "../../entities/observation.entity";
+import type { Row } from "../../entities/row.base";
+import type { Context } from "../../src/context";
+import { observationsBySubject, sourcesBySubject } from "../../src/loaders/subject.loaders";
+
+/**
+ * Adds `sources` (and, with `observations: true`, `observations`) to a type. Every fact-bearing
+ * type gets them from here, so provenance is loaded the same batched way everywhere.
+ */
+export function SourcedResolver(type: ClassType<Row>, typeName: string, options: { observations?: boolean } = {}) {
+  @Resolver(() => type)
+  class SourcedFields {
+    @FieldResolver(() => [SourceLink], { description: "The citations that support this, with the words of each source." })
+    sources(@Root() row: Row, @Ctx() ctx: Context) {
+      return ctx.loaders.get(sourcesBySubject).load({ type: typeName, pk: row.pk });
+    }
+  }
+  if (!options.observations) return SourcedFields;
+
+  @Resolver(() => type)
+  class ObservedFields extends SourcedFields {
+    @FieldResolver(() => [Observation], { description: "Counts reported about this by the sources; conflicting reports appear side by side." })
+    observations(@Root() row: Row, @Ctx() ctx: Context) {
+      return ctx.loaders.get(observationsBySubject).load({ type: typeName, pk: row.pk });
+    }
+  }
+  return ObservedFields;
+}

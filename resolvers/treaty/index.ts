@@ -1,0 +1,2 @@
+/** The treaty resolvers. */
+export const TREATY_RESOLVERS: Function[] = [];
