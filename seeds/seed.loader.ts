@@ -1,5 +1,28 @@
+import path from "node:path";
 import type { DataSource } from "typeorm";
-// placeholder: replaced by the real loader
-export async function loadSeeds(ds: DataSource): Promise<void> {
-  await ds.getRepository("State").save({ name: "Ghana", alpha2: "GH", alpha3: "GHA", numericCode: "288", codesUserAssigned: false, officialName: "Republic of Ghana", aliases: [], unStatus: "MEMBER", unAdmittedOn: "1957-03-08", region: "Africa", subregion: "Western Africa" });
+import { readSeedFiles, SeedError } from "./loader/read-seed-files";
+import { validateSeeds } from "./loader/validate";
+import { writeSeeds } from "./loader/write";
+import type { SyncStats } from "./loader/sync";
+import { rebuildSearchIndex } from "../src/search/search-index.builder";
+
+/** The project root (seeds/texts paths are relative to it), from source or from dist/. */
+const PROJECT_ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? "../.." : "..");
+export const SEED_DATA_DIR = path.join(PROJECT_ROOT, "seeds", "data");
+
+/**
+ * Loads the seed data: reads and validates every file first (a bad record is reported with its
+ * file and record, and nothing is written), then syncs all tables in one transaction. Idempotent:
+ * a second run reports no changes and leaves every id as it was.
+ */
+export async function loadSeeds(ds: DataSource, dir = SEED_DATA_DIR): Promise<SyncStats> {
+  const files = readSeedFiles(dir);
+  const { problems, states } = validateSeeds(files);
+  if (problems.length) throw new SeedError(problems);
+  const stats: SyncStats = { inserted: 0, updated: 0, deleted: 0 };
+  await ds.transaction(async (manager) => {
+    await writeSeeds(manager, files, states, PROJECT_ROOT, stats);
+    if (stats.inserted + stats.updated + stats.deleted > 0) await rebuildSearchIndex(manager);
+  });
+  return stats;
 }

@@ -1,2 +1,25 @@
-/** The meeting resolvers. */
-export const MEETING_RESOLVERS: Function[] = [];
+import { Meeting } from "../../entities/meeting.entity";
+import { MeetingParticipation } from "../../entities/meeting-participation.entity";
+import { SourcedResolver } from "../source/sourced.resolver";
+import { MeetingResolver } from "./meeting.resolver";
+import { MeetingLinksResolver } from "./meeting-links.resolver";
+import { MeetingParticipantsResolver } from "./meeting-participants.resolver";
+import { MeetingParticipationResolver } from "./meeting-participation.resolver";
+import { StateMeetingsResolver } from "./state-meetings.resolver";
+import { OrganisationMeetingsResolver } from "./organisation-meetings.resolver";
+import { PersonParticipationsResolver } from "./person-participations.resolver";
+import { ObservationResolver } from "./observation.resolver";
+
+/** The meeting resolvers, the meeting lists of states, organisations and people, and observations' source and conflicts. */
+export const MEETING_RESOLVERS: Function[] = [
+  MeetingResolver,
+  MeetingLinksResolver,
+  MeetingParticipantsResolver,
+  MeetingParticipationResolver,
+  StateMeetingsResolver,
+  OrganisationMeetingsResolver,
+  PersonParticipationsResolver,
+  ObservationResolver,
+  SourcedResolver(Meeting, "Meeting", { observations: true }),
+  SourcedResolver(MeetingParticipation, "MeetingParticipation"),
+];

@@ -1,2 +1,35 @@
-/** The network resolvers. */
-export const NETWORK_RESOLVERS: Function[] = [];
+import { Network } from "../../entities/network.entity";
+import { NetworkMembership } from "../../entities/network-membership.entity";
+import { LeadershipTerm } from "../../entities/leadership-term.entity";
+import { SourcedResolver } from "../source/sourced.resolver";
+import { TemporalFieldsResolver } from "./temporal-fields.resolver";
+import { NetworkResolver } from "./network.resolver";
+import { NetworkStructureResolver } from "./network-structure.resolver";
+import { NetworkMembersResolver } from "./network-members.resolver";
+import { NetworkLeadershipResolver } from "./network-leadership.resolver";
+import { NetworkFounderResolver } from "./network-founder.resolver";
+import { NetworkMembershipResolver } from "./network-membership.resolver";
+import { LeadershipTermResolver } from "./leadership-term.resolver";
+import { LeadershipHolderResolver } from "./leadership-holder.resolver";
+import { StateNetworkMembershipsResolver } from "./state-network-memberships.resolver";
+import { OrganisationNetworkMembershipsResolver } from "./organisation-network-memberships.resolver";
+
+/** The network resolvers: networks, their memberships and leadership, and the provenance of each. */
+export const NETWORK_RESOLVERS: Function[] = [
+  NetworkResolver,
+  NetworkStructureResolver,
+  NetworkMembersResolver,
+  NetworkLeadershipResolver,
+  NetworkFounderResolver,
+  NetworkMembershipResolver,
+  LeadershipTermResolver,
+  LeadershipHolderResolver,
+  StateNetworkMembershipsResolver,
+  OrganisationNetworkMembershipsResolver,
+  // Subject type names match what the seed loader writes: the GraphQL type names.
+  SourcedResolver(Network, "Network", { observations: true }),
+  SourcedResolver(NetworkMembership, "NetworkMembership"),
+  SourcedResolver(LeadershipTerm, "LeadershipTerm"),
+  TemporalFieldsResolver(NetworkMembership),
+  TemporalFieldsResolver(LeadershipTerm),
+];

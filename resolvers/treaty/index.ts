@@ -1,2 +1,33 @@
-/** The treaty resolvers. */
-export const TREATY_RESOLVERS: Function[] = [];
+import { TreatyProposal } from "../../entities/treaty-proposal.entity";
+import { TreatyAction } from "../../entities/treaty-action.entity";
+import { SourcedResolver } from "../source/sourced.resolver";
+import { TreatyProposalResolver } from "./treaty-proposal.resolver";
+import { TreatyProposalLinksResolver } from "./treaty-proposal-links.resolver";
+import { TreatyProposalLifecycleResolver } from "./treaty-proposal-lifecycle.resolver";
+import { TreatyProposalStandingResolver } from "./treaty-proposal-standing.resolver";
+import { TreatyProponentResolver } from "./treaty-proponent.resolver";
+import { TreatyMilestoneResolver } from "./treaty-milestone.resolver";
+import { TreatyMilestonePeriodResolver } from "./treaty-milestone-period.resolver";
+import { TreatyActionResolver } from "./treaty-action.resolver";
+import { TreatySignatoryResolver } from "./treaty-signatory.resolver";
+import { TreatyPartyResolver } from "./treaty-party.resolver";
+import { StateTreatyActionsResolver } from "./state-treaty-actions.resolver";
+import { OrganisationTreatyActionsResolver } from "./organisation-treaty-actions.resolver";
+
+/** The treaty resolvers: proposals, their lifecycle, actions and the standing derived from them. */
+export const TREATY_RESOLVERS: Function[] = [
+  TreatyProposalResolver,
+  TreatyProposalLinksResolver,
+  TreatyProposalLifecycleResolver,
+  TreatyProposalStandingResolver,
+  TreatyProponentResolver,
+  TreatyMilestoneResolver,
+  TreatyMilestonePeriodResolver,
+  TreatyActionResolver,
+  TreatySignatoryResolver,
+  TreatyPartyResolver,
+  StateTreatyActionsResolver,
+  OrganisationTreatyActionsResolver,
+  SourcedResolver(TreatyProposal, "TreatyProposal", { observations: true }),
+  SourcedResolver(TreatyAction, "TreatyAction"),
+];

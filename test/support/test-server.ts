@@ -8,6 +8,7 @@ import { createDataSource } from "../../src/db/data-source";
 import { createHubServer, type HubServer } from "../../src/server";
 import { prepareDatabase } from "../../src/db/prepare-database";
 import { testDatabases } from "./test-databases";
+import { seededSqliteCopy } from "./sqlite-template";
 
 export interface GqlResult<T = any> {
   status: number;
@@ -33,11 +34,14 @@ export interface TestHub {
  * over HTTP on a free port.
  */
 export async function startTestHub(options: { database?: DatabaseConfig; seed?: boolean; pgSchema?: string } = {}): Promise<TestHub> {
-  const database = options.database ?? { type: "sqlite" as const, path: path.join(fs.mkdtempSync(path.join(os.tmpdir(), "hub-")), "test.sqlite") };
+  const seed = options.seed ?? true;
+  const database =
+    options.database ??
+    { type: "sqlite" as const, path: seed ? await seededSqliteCopy() : path.join(fs.mkdtempSync(path.join(os.tmpdir(), "hub-")), "test.sqlite") };
   const config = { ...loadConfig({}), database, exposeSqlStats: true };
   const ds = createDataSource(database, { schema: options.pgSchema });
   await ds.initialize();
-  await prepareDatabase(ds, { migrate: true, seed: options.seed ?? true });
+  await prepareDatabase(ds, { migrate: true, seed });
   const loggedErrors: unknown[] = [];
   const server = await createHubServer(ds, config, (entry) => loggedErrors.push(entry));
   const port = await server.listen(0, "127.0.0.1");

@@ -1,0 +1,76 @@
+import type { DataSource, SelectQueryBuilder } from "typeorm";
+import { Document } from "../../entities/document.entity";
+import type { DocumentFilter } from "../../resolvers/document/document.filter.input";
+import { DocumentOrderField, type DocumentOrder } from "../../resolvers/document/document.order.input";
+import { BadUserInputError } from "../errors/bad-user-input.error";
+import { fromGlobalId } from "../global-id";
+import { OrderDirection } from "../pagination/order-direction.enum";
+import type { OrderSpec } from "../pagination/paginate";
+import { checkDateArg, checkTextArg } from "./arg-checks";
+
+/** An actor global id from a filter: a State or an Organisation, or a clear error naming the argument. */
+function actorArg(argumentName: string, id: string): { column: "state_id" | "organisation_id"; pk: number } {
+  const parsed = fromGlobalId(id);
+  if (!parsed || (parsed.type !== "State" && parsed.type !== "Organisation")) {
+    throw new BadUserInputError(argumentName, "must be the id of a State or an Organisation");
+  }
+  return { column: parsed.type === "State" ? "state_id" : "organisation_id", pk: parsed.id };
+}
+
+/** LIKE wildcards in user text match literally. */
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** The `documents` list: every filter is an indexed condition or an EXISTS sub-query, never a join that multiplies rows. */
+export function documentsQuery(ds: DataSource, filter: DocumentFilter = {}): SelectQueryBuilder<Document> {
+  const qb = ds.getRepository(Document).createQueryBuilder("d");
+  const from = checkDateArg("filter.from", filter.from);
+  const to = checkDateArg("filter.to", filter.to);
+  if (from && to && from > to) throw new BadUserInputError("filter.to", `must not be before filter.from (${from})`);
+  if (filter.kinds) qb.andWhere(filter.kinds.length ? "d.kind IN (:...kinds)" : "1 = 0", { kinds: filter.kinds });
+  // A partial date matches a range when any day it can mean falls inside it.
+  if (from) qb.andWhere("d.date_latest >= :from", { from });
+  if (to) qb.andWhere("d.date_earliest <= :to", { to });
+  if (filter.author != null) {
+    const a = actorArg("filter.author", filter.author);
+    qb.andWhere(
+      `(d.${a.column} = :authorPk OR EXISTS (SELECT 1 FROM document_actor da
+        WHERE da.document_id = d.id AND da.role = 'AUTHOR' AND da.${a.column} = :authorPk))`,
+      { authorPk: a.pk },
+    );
+  }
+  if (filter.signatory != null) {
+    const s = actorArg("filter.signatory", filter.signatory);
+    qb.andWhere(
+      `EXISTS (SELECT 1 FROM document_actor ds WHERE ds.document_id = d.id AND ds.role = 'SIGNATORY' AND ds.${s.column} = :signatoryPk)`,
+      { signatoryPk: s.pk },
+    );
+  }
+  if (filter.meeting != null) {
+    const m = fromGlobalId(filter.meeting);
+    if (!m || m.type !== "Meeting") throw new BadUserInputError("filter.meeting", "must be the id of a Meeting");
+    qb.andWhere("d.meeting_id = :meetingPk", { meetingPk: m.id });
+  }
+  if (filter.network != null) {
+    qb.andWhere("d.on_behalf_of_network_id IN (SELECT n.id FROM network n WHERE n.slug = :network)", { network: filter.network.trim() });
+  }
+  if (filter.unSymbol != null) {
+    // Symbols are stored as a JSON array; a quoted element matches exactly, not as a prefix.
+    const symbol = JSON.stringify(checkTextArg("filter.unSymbol", filter.unSymbol).toLowerCase());
+    qb.andWhere("LOWER(d.un_symbols) LIKE :unSymbol ESCAPE '\\'", { unSymbol: `%${escapeLike(symbol)}%` });
+  }
+  if (filter.hasText != null) qb.andWhere(filter.hasText ? "d.text IS NOT NULL" : "d.text IS NULL");
+  return qb;
+}
+
+export function documentOrder(order?: DocumentOrder): OrderSpec<Document> {
+  const direction = order?.direction ?? OrderDirection.ASC;
+  switch (order?.field ?? DocumentOrderField.DATE) {
+    case DocumentOrderField.TITLE:
+      return { name: "TITLE", expression: "d.title", value: (d) => d.title, direction };
+    default:
+      // Undated documents sort as 9999-12-31: last, oldest first.
+      return { name: "DATE", expression: "COALESCE(d.date_earliest, '9999-12-31')", value: (d) => d.dateAt?.earliest ?? "9999-12-31", direction };
+  }
+}

@@ -1,0 +1,76 @@
+import type { DataSource, SelectQueryBuilder } from "typeorm";
+import { Meeting } from "../../entities/meeting.entity";
+import { ParticipationRole } from "../../entities/enums/participation-role.enum";
+import type { MeetingFilter } from "../../resolvers/meeting/meeting.filter.input";
+import { MeetingOrderField, type MeetingOrder } from "../../resolvers/meeting/meeting.order.input";
+import { OrderDirection } from "../pagination/order-direction.enum";
+import type { OrderSpec } from "../pagination/paginate";
+import { BadUserInputError } from "../errors/bad-user-input.error";
+import { fromGlobalId } from "../global-id";
+import { checkDateArg } from "./arg-checks";
+
+const HOST_ROLES = [ParticipationRole.HOST, ParticipationRole.CO_HOST];
+
+/**
+ * A global id used as a filter value. A string that is not a global id is a client error; a
+ * well-formed id of another type is treated like an unknown id (it matches nothing), mirroring the
+ * null that root lookups return.
+ */
+function idArg(argumentName: string, value: string, types: string[]): { type: string; pk: number } | null {
+  const parsed = fromGlobalId(value);
+  if (!parsed) throw new BadUserInputError(argumentName, "is not a global id returned by this API");
+  return types.includes(parsed.type) ? { type: parsed.type, pk: parsed.id } : null;
+}
+
+/** An EXISTS over the meeting's participations; one row per meeting whatever the number of matches. */
+function whereParticipates(qb: SelectQueryBuilder<Meeting>, name: string, actor: { type: string; pk: number } | null, roles?: ParticipationRole[]): void {
+  if (!actor) {
+    qb.andWhere("1 = 0");
+    return;
+  }
+  const column = actor.type === "State" ? "state_id" : "organisation_id";
+  const roleCondition = roles ? `AND ${name}.role IN (:...${name}Roles)` : "";
+  qb.andWhere(`EXISTS (SELECT 1 FROM meeting_participation ${name} WHERE ${name}.meeting_id = m.id AND ${name}.${column} = :${name}Actor ${roleCondition})`, {
+    [`${name}Actor`]: actor.pk,
+    ...(roles ? { [`${name}Roles`]: roles } : {}),
+  });
+}
+
+/** The `meetings` list: every filter becomes an indexed condition or an EXISTS sub-query, never a join that multiplies rows. */
+export function meetingsQuery(ds: DataSource, filter: MeetingFilter = {}): SelectQueryBuilder<Meeting> {
+  const qb = ds.getRepository(Meeting).createQueryBuilder("m");
+  const from = checkDateArg("filter.from", filter.from);
+  const to = checkDateArg("filter.to", filter.to);
+  if (from && to && from > to) throw new BadUserInputError("filter.to", `must not be before filter.from (${from})`);
+  // Overlap of [earliest start, latest end] with [from, to]; a one-day meeting has no end, so its start's latest day closes it.
+  if (from) qb.andWhere("COALESCE(m.end_latest, m.start_latest) >= :from", { from });
+  if (to) qb.andWhere("m.start_earliest <= :to", { to });
+  if (filter.kinds) qb.andWhere("m.kind IN (:...kinds)", { kinds: filter.kinds.length ? filter.kinds : ["--"] });
+  if (filter.series != null) qb.andWhere("m.series = :series", { series: filter.series.trim().toUpperCase() });
+  if (filter.network != null) {
+    qb.andWhere("EXISTS (SELECT 1 FROM network n WHERE n.id = m.network_id AND n.slug = :network)", { network: filter.network.trim().toLowerCase() });
+  }
+  if (filter.host != null) whereParticipates(qb, "hp", idArg("filter.host", filter.host, ["State", "Organisation"]), HOST_ROLES);
+  if (filter.participant != null) whereParticipates(qb, "pp", idArg("filter.participant", filter.participant, ["State", "Organisation"]));
+  if (filter.person != null) {
+    const person = idArg("filter.person", filter.person, ["Person"]);
+    qb.andWhere("EXISTS (SELECT 1 FROM meeting_participation per WHERE per.meeting_id = m.id AND per.person_id = :personPk)", { personPk: person?.pk ?? 0 });
+  }
+  if (filter.ungaSession != null) qb.andWhere("m.unga_session = :ungaSession", { ungaSession: filter.ungaSession });
+  if (filter.country != null) {
+    qb.andWhere("EXISTS (SELECT 1 FROM state cs WHERE cs.id = m.country_id AND (cs.alpha2 = :country OR cs.alpha3 = :country))", {
+      country: filter.country.trim().toUpperCase(),
+    });
+  }
+  return qb;
+}
+
+export function meetingOrder(order?: MeetingOrder): OrderSpec<Meeting> {
+  const direction = order?.direction ?? OrderDirection.ASC;
+  switch (order?.field ?? MeetingOrderField.START_DATE) {
+    case MeetingOrderField.TITLE:
+      return { name: "TITLE", expression: "m.title", value: (m) => m.title, direction };
+    default:
+      return { name: "START_DATE", expression: "m.start_earliest", value: (m) => m.startAt.earliest, direction };
+  }
+}

@@ -1,0 +1,31 @@
+import type { DataSource, SelectQueryBuilder } from "typeorm";
+import { Person } from "../../entities/person.entity";
+import type { PersonFilter } from "../../resolvers/person/person.filter.input";
+import type { PersonOrder } from "../../resolvers/person/person.order.input";
+import { OrderDirection } from "../pagination/order-direction.enum";
+import type { OrderSpec } from "../pagination/paginate";
+import { BadUserInputError } from "../errors/bad-user-input.error";
+import { fromGlobalId } from "../global-id";
+import { checkTextArg } from "./arg-checks";
+
+/** The `people` list: name and affiliation become conditions and EXISTS sub-queries, never joins. */
+export function peopleQuery(ds: DataSource, filter: PersonFilter = {}): SelectQueryBuilder<Person> {
+  const qb = ds.getRepository(Person).createQueryBuilder("p");
+  if (filter.name != null) {
+    const name = `%${checkTextArg("filter.name", filter.name).toLowerCase()}%`;
+    qb.andWhere("(LOWER(p.name) LIKE :name OR LOWER(p.aliases) LIKE :name)", { name });
+  }
+  if (filter.affiliation != null) {
+    const actor = fromGlobalId(filter.affiliation);
+    if (!actor || (actor.type !== "State" && actor.type !== "Organisation")) {
+      throw new BadUserInputError("filter.affiliation", "must be the id of a State or an Organisation");
+    }
+    const column = actor.type === "State" ? "state_id" : "organisation_id";
+    qb.andWhere(`EXISTS (SELECT 1 FROM "position" pp WHERE pp.person_id = p.id AND pp.${column} = :affiliation)`, { affiliation: actor.id });
+  }
+  return qb;
+}
+
+export function personOrder(order?: PersonOrder): OrderSpec<Person> {
+  return { name: "NAME", expression: "p.name", value: (p) => p.name, direction: order?.direction ?? OrderDirection.ASC };
+}
