@@ -1,4 +1,4 @@
-import { Field } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
 import { Column } from "typeorm";
 import { Row } from "./row.base";
 import { PartialDate, presentDate } from "./partial-date.embedded";
@@ -7,6 +7,9 @@ import { PartialDate, presentDate } from "./partial-date.embedded";
  * A row that holds for a period: memberships, terms, positions. Both ends are partial dates; the
  * stored earliest/latest days let `asOf` filters run as plain comparisons in SQL.
  */
+// Decorated so subclasses inherit start/end; type-graphql 2 emits only reachable types, so no
+// `TemporalRow` type appears in the schema.
+@ObjectType()
 export abstract class TemporalRow extends Row {
   @Column(() => PartialDate, { prefix: "start" })
   startAt: PartialDate;

@@ -5,10 +5,14 @@ import { RESOLVERS } from "../resolvers";
 
 /** Builds the executable schema from the resolver classes. Descriptions come from the decorators. */
 export async function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers: RESOLVERS as unknown as [Function, ...Function[]],
     validate: { forbidUnknownValues: false },
   });
+  // type-graphql has no option for the root type's description; the schema object is ours to finish.
+  schema.getQueryType()!.description =
+    "The partner graph for atrocity prevention: states, organisations, networks, meetings, documents and treaty proposals, with their sources.";
+  return schema;
 }
 
 export const SCHEMA_BANNER =

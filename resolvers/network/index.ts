@@ -2,7 +2,6 @@ import { Network } from "../../entities/network.entity";
 import { NetworkMembership } from "../../entities/network-membership.entity";
 import { LeadershipTerm } from "../../entities/leadership-term.entity";
 import { SourcedResolver } from "../source/sourced.resolver";
-import { TemporalFieldsResolver } from "./temporal-fields.resolver";
 import { NetworkResolver } from "./network.resolver";
 import { NetworkStructureResolver } from "./network-structure.resolver";
 import { NetworkMembersResolver } from "./network-members.resolver";
@@ -30,6 +29,4 @@ export const NETWORK_RESOLVERS: Function[] = [
   SourcedResolver(Network, "Network", { observations: true }),
   SourcedResolver(NetworkMembership, "NetworkMembership"),
   SourcedResolver(LeadershipTerm, "LeadershipTerm"),
-  TemporalFieldsResolver(NetworkMembership),
-  TemporalFieldsResolver(LeadershipTerm),
 ];

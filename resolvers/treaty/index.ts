@@ -7,7 +7,6 @@ import { TreatyProposalLifecycleResolver } from "./treaty-proposal-lifecycle.res
 import { TreatyProposalStandingResolver } from "./treaty-proposal-standing.resolver";
 import { TreatyProponentResolver } from "./treaty-proponent.resolver";
 import { TreatyMilestoneResolver } from "./treaty-milestone.resolver";
-import { TreatyMilestonePeriodResolver } from "./treaty-milestone-period.resolver";
 import { TreatyActionResolver } from "./treaty-action.resolver";
 import { TreatySignatoryResolver } from "./treaty-signatory.resolver";
 import { TreatyPartyResolver } from "./treaty-party.resolver";
@@ -22,7 +21,6 @@ export const TREATY_RESOLVERS: Function[] = [
   TreatyProposalStandingResolver,
   TreatyProponentResolver,
   TreatyMilestoneResolver,
-  TreatyMilestonePeriodResolver,
   TreatyActionResolver,
   TreatySignatoryResolver,
   TreatyPartyResolver,

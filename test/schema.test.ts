@@ -1,0 +1,41 @@
+import "reflect-metadata";
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { isEnumType, isInputObjectType, isInterfaceType, isObjectType } from "graphql";
+import { createSchema, printSortedSchema } from "../src/schema";
+
+describe("the public schema", () => {
+  it("matches the committed schema/schema.graphql (run `npm run schema` after changing the API)", async () => {
+    const committed = fs.readFileSync(path.join(__dirname, "..", "schema", "schema.graphql"), "utf8");
+    expect(printSortedSchema(await createSchema())).toBe(committed);
+  });
+
+  it("describes every type, field, argument and enum value", async () => {
+    const schema = await createSchema();
+    const missing: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith("__")) continue;
+      if (!type.description) missing.push(type.name);
+      if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
+        for (const field of Object.values(type.getFields())) {
+          if (!field.description) missing.push(`${type.name}.${field.name}`);
+          for (const arg of "args" in field ? field.args : []) if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
+        }
+      }
+      if (isEnumType(type)) for (const v of type.getValues()) if (!v.description) missing.push(`${type.name}.${v.name}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it("keeps the DESIGN.md contract: Node and Actor interfaces, and the root fields", async () => {
+    const schema = await createSchema();
+    const query = schema.getQueryType()!.getFields();
+    for (const field of ["node", "nodes", "state", "states", "organisation", "organisations", "network", "networks", "meeting", "meetings", "document", "documents", "treatyProposal", "treatyProposals", "person", "people", "search"]) {
+      expect(query[field], field).toBeDefined();
+    }
+    const actor = schema.getType("Actor");
+    expect(isInterfaceType(actor) && actor.getInterfaces().map((i) => i.name)).toEqual(["Node"]);
+    expect(schema.getPossibleTypes(actor as never).map((t) => t.name).sort()).toEqual(["Organisation", "State"]);
+  });
+});
