@@ -1,7 +1,6 @@
 import { RegionalGroup } from "../../entities/regional-group.entity";
 import { RegionalGroupMembership } from "../../entities/regional-group-membership.entity";
 import { SourcedResolver } from "../source/sourced.resolver";
-import { TemporalFieldsResolver } from "../organisation/temporal-fields.resolver";
 import { RegionalGroupMembershipResolver } from "./regional-group-membership.resolver";
 import { StateRegionalGroupsResolver } from "./state-regional-groups.resolver";
 import { RegionalGroupResolver } from "./regional-group.resolver";
@@ -15,5 +14,4 @@ export const GEO_RESOLVERS: Function[] = [
   RegionalGroupMembersResolver,
   SourcedResolver(RegionalGroup, "RegionalGroup"),
   SourcedResolver(RegionalGroupMembership, "RegionalGroupMembership"),
-  TemporalFieldsResolver(RegionalGroupMembership),
 ];

@@ -1,7 +1,6 @@
 import { Organisation } from "../../entities/organisation.entity";
 import { OrganisationMembership } from "../../entities/organisation-membership.entity";
 import { SourcedResolver } from "../source/sourced.resolver";
-import { TemporalFieldsResolver } from "./temporal-fields.resolver";
 import { OrganisationResolver } from "./organisation.resolver";
 import { OrganisationHierarchyResolver } from "./organisation-hierarchy.resolver";
 import { OrganisationHeadquartersResolver } from "./organisation-headquarters.resolver";
@@ -21,5 +20,4 @@ export const ORGANISATION_RESOLVERS: Function[] = [
   CitationResolver,
   SourcedResolver(Organisation, "Organisation"),
   SourcedResolver(OrganisationMembership, "OrganisationMembership"),
-  TemporalFieldsResolver(OrganisationMembership),
 ];

@@ -1,7 +1,6 @@
 import { Person } from "../../entities/person.entity";
 import { Position } from "../../entities/position.entity";
 import { SourcedResolver } from "../source/sourced.resolver";
-import { TemporalFieldsResolver } from "../organisation/temporal-fields.resolver";
 import { PersonResolver } from "./person.resolver";
 import { PersonPositionsResolver } from "./person-positions.resolver";
 import { PositionResolver } from "./position.resolver";
@@ -13,5 +12,4 @@ export const PERSON_RESOLVERS: Function[] = [
   PositionResolver,
   SourcedResolver(Person, "Person"),
   SourcedResolver(Position, "Position"),
-  TemporalFieldsResolver(Position),
 ];

@@ -40,6 +40,9 @@ export function createFormatError(log: ErrorLogger = defaultLogger) {
         extensions: { code: ErrorCode.BAD_USER_INPUT, argumentName },
       };
     }
+    if (formatted.extensions?.maxDepth != null) {
+      return { ...formatted, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, maxDepth: formatted.extensions.maxDepth, depth: formatted.extensions.depth } };
+    }
     const code = formatted.extensions?.code;
     if (typeof code === "string" && PUBLIC_CODES.has(code)) {
       const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};

@@ -32,7 +32,8 @@ export function depthLimitRule(max = MAX_QUERY_DEPTH): ValidationRule {
           context.reportError(
             new GraphQLError(`The query is nested ${depth} levels deep; the limit is ${max}.`, {
               nodes: [operation],
-              extensions: { code: ErrorCode.QUERY_TOO_COMPLEX },
+              // Apollo rewrites the code of every validation error; formatError restores ours from maxDepth.
+              extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, maxDepth: max, depth },
             }),
           );
         }

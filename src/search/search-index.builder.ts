@@ -25,10 +25,7 @@ function entrySelects(d: SearchDialect): string[] {
     `SELECT 'Network', t.id, t.name, ${body(["t.acronym", "t.short_name", list("t.aliases"), "t.description"])} FROM network t`,
     `SELECT 'Meeting', t.id, t.title, ${body(["t.theme", "t.city", "t.venue", "t.description"])} FROM meeting t`,
     `SELECT 'Document', t.id, t.title, ${body(["t.summary", list("t.un_symbols"), "t.text"])} FROM document t`,
-    // The title is the short name when there is one: the depositary's full name runs to some thirty
-    // words, and BM25 normalises by field length, so a word in it would weigh less than the same
-    // word in a short meeting title ("Signing Conference of the Ljubljana–The Hague Convention").
-    `SELECT 'TreatyProposal', t.id, COALESCE(NULLIF(t.short_name, ''), t.name), ${body(["t.name", list("t.aliases"), "t.description"])} FROM treaty_proposal t`,
+    `SELECT 'TreatyProposal', t.id, t.name, ${body(["t.short_name", list("t.aliases"), "t.description"])} FROM treaty_proposal t`,
     `SELECT 'Person', t.id, t.name, ${body([
       list("t.aliases"),
       d === "sqlite"
