@@ -3,13 +3,25 @@ import { defineConfig } from "vitest/config";
 
 // STACK.md: esbuild emits no decorator metadata, so tests compile through SWC; and graphql 16 has no
 // `exports` map, so it is pinned to its CommonJS entry to keep a single copy inside vitest.
+//
+// Every test file runs once per database: SQLite always, PostgreSQL as well when TEST_DATABASE_URL
+// is set (a configured but unreachable server fails the run; it is never skipped).
+const databases = ["sqlite", ...(process.env.TEST_DATABASE_URL ? ["postgres"] : [])];
+
 export default defineConfig({
   plugins: [swc.vite({ module: { type: "es6" } })],
   resolve: { alias: { graphql: "graphql/index.js" } },
   test: {
-    include: ["test/**/*.test.ts"],
     testTimeout: 30_000,
-    hookTimeout: 60_000,
+    hookTimeout: 120_000,
     pool: "forks",
+    projects: databases.map((dialect) => ({
+      extends: true,
+      test: {
+        name: dialect,
+        include: ["test/**/*.test.ts"],
+        env: { HUB_TEST_DIALECT: dialect },
+      },
+    })),
   },
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { growData } from "../bench/grow-data";
+import { NESTED_QUERY } from "../bench/queries";
 import { startTestHub, type TestHub } from "./support/test-server";
 
 /**
@@ -7,33 +8,8 @@ import { startTestHub, type TestHub } from "./support/test-server";
  * statements however many rows it returns. On the seed data the query returns 21 memberships,
  * 54 state meeting parts and 729 participant rows in 9 statements; after growData(hub.ds, 2) it
  * returns 42 memberships, 216 meeting parts and 5,832 participant rows (8x), still in 9 statements.
+ * The query (bench/queries.ts) is the one the benchmark times.
  */
-export const NESTED_QUERY = /* GraphQL */ `
-  query Nested {
-    networks(first: 10) {
-      nodes {
-        slug
-        memberships {
-          status
-          member {
-            __typename
-            name
-            ... on State {
-              alpha3
-              meetings {
-                role
-                meeting {
-                  title
-                  participants { role actor { __typename name } }
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-`;
 
 /** The rows the query returns at each level, counted from the response. */
 function rowCounts(data: any) {

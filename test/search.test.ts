@@ -1,6 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestHub, type TestHub } from "./support/test-server";
 import { rebuildSearchIndex } from "../src/search/search-index.builder";
+import { testDialect } from "./support/test-databases";
+
+const dialect = testDialect();
+
+/** The full-text objects each dialect's SearchIndex migration creates (beside the search_entry table). */
+async function searchIndexObjects(): Promise<string[]> {
+  if (dialect === "sqlite") {
+    const rows = await hub.ds.query(`SELECT name FROM sqlite_master WHERE name LIKE 'search_fts%' OR name LIKE 'search_entry_fts%' ORDER BY name`);
+    return rows.map((o: { name: string }) => o.name);
+  }
+  const rows = await hub.ds.query(
+    `SELECT 'index ' || indexname || ': ' || indexdef AS name FROM pg_indexes WHERE tablename = 'search_entry' AND indexname = 'search_entry_fts'
+     UNION ALL SELECT 'function ' || p.proname || ' ' || p.provolatile FROM pg_proc p WHERE p.proname = 'hub_fold' ORDER BY 1`,
+  );
+  return rows.map((o: { name: string }) => o.name);
+}
 
 let hub: TestHub;
 beforeAll(async () => { hub = await startTestHub(); });
@@ -24,8 +40,16 @@ describe("search", () => {
   it("leaves TypeORM's schema diff clean after the FTS migration", async () => {
     const pending = await hub.ds.driver.createSchemaBuilder().log();
     expect(pending.upQueries.map((q) => q.query)).toEqual([]);
-    const objects = await hub.ds.query(`SELECT type, name FROM sqlite_master WHERE name LIKE 'search_%' AND type IN ('table', 'trigger') ORDER BY name`);
-    expect(objects.map((o: { name: string }) => o.name)).toEqual(expect.arrayContaining(["search_entry", "search_fts", "search_entry_fts_insert", "search_entry_fts_delete", "search_entry_fts_update"]));
+    if (dialect === "sqlite") {
+      const objects = await hub.ds.query(`SELECT type, name FROM sqlite_master WHERE name LIKE 'search_%' AND type IN ('table', 'trigger') ORDER BY name`);
+      expect(objects.map((o: { name: string }) => o.name)).toEqual(expect.arrayContaining(["search_entry", "search_fts", "search_entry_fts_insert", "search_entry_fts_delete", "search_entry_fts_update"]));
+    } else {
+      // the GIN expression index (which TypeORM does not read, so does not drop) and the IMMUTABLE fold function
+      const objects = await searchIndexObjects();
+      expect(objects).toHaveLength(2);
+      expect(objects[0]).toBe("function hub_fold i");
+      expect(objects[1]).toMatch(/^index search_entry_fts: CREATE INDEX search_entry_fts ON public\.search_entry USING gin \(\(setweight\(to_tsvector\('simple'::regconfig, hub_fold\(title\)\), 'A'::"char"\) \|\| setweight\(to_tsvector\('simple'::regconfig, hub_fold\(body\)\), 'B'::"char"\)\)\)$/);
+    }
   });
 
   it("finds the R2P focal points network and the 2011 joint press statement for 'focal points'", async () => {
@@ -171,7 +195,7 @@ describe("search", () => {
 
   it("has a reversible migration", async () => {
     await hub.ds.undoLastMigration({ transaction: "all" });
-    expect(await hub.ds.query(`SELECT name FROM sqlite_master WHERE name LIKE 'search_fts%' OR name LIKE 'search_entry_fts%'`)).toEqual([]);
+    expect(await searchIndexObjects()).toEqual([]);
     await hub.ds.runMigrations({ transaction: "all" });
     const r = await hub.gql(SEARCH, { q: "Ljubljana", types: ["TREATY_PROPOSAL"] });
     expect(hits(r).map(keyOf)).toEqual(["TreatyProposal:ljubljana-the-hague-convention"]);

@@ -5,22 +5,40 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { DataSource } from "typeorm";
 import { createDataSource } from "../src/db/data-source";
+import { testDatabase, type TestDatabase } from "./support/database-template";
+import { testDialect } from "./support/test-databases";
 import { loadSeeds, SEED_DATA_DIR } from "../seeds/seed.loader";
 import { SeedError } from "../seeds/loader/read-seed-files";
 
-const open: DataSource[] = [];
+const open: { ds: DataSource; db: TestDatabase }[] = [];
 afterEach(async () => {
-  while (open.length) await open.pop()!.destroy();
+  for (const { ds, db } of open.splice(0)) {
+    await ds.destroy();
+    await db.drop();
+  }
 });
 
+/** An empty, migrated database of the dialect under test. */
 async function freshDatabase(): Promise<DataSource> {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "seed-")), "seed.sqlite");
-  const ds = createDataSource({ type: "sqlite", path: file });
+  const db = await testDatabase({ seeded: false });
+  const ds = createDataSource(db.config);
   await ds.initialize();
   await ds.runMigrations();
-  open.push(ds);
+  open.push({ ds, db });
   return ds;
 }
+
+/** Makes the database refuse inserts into `table`, to break a load half-way through. */
+async function refuseInserts(ds: DataSource, table: string): Promise<void> {
+  if (testDialect() === "sqlite") {
+    await ds.query(`CREATE TRIGGER refuse BEFORE INSERT ON ${table} BEGIN SELECT RAISE(ABORT, 'refused'); END`);
+  } else {
+    await ds.query(`CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused'; END $$`);
+    await ds.query(`CREATE TRIGGER refuse BEFORE INSERT ON ${table} FOR EACH ROW EXECUTE FUNCTION refuse()`);
+  }
+}
+
+const count = async (ds: DataSource, table: string) => Number((await ds.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
 
 const TABLES = ["state", "organisation", "network", "meeting", "document", "treaty_proposal", "treaty_action", "observation", "source_link", "network_membership", "meeting_participation", "search_entry"];
 
@@ -62,7 +80,7 @@ describe("seed loader", () => {
     expect(error).toBeInstanceOf(SeedError);
     expect(error.message).toContain("r2p/meetings.json record 1 (r2p-ministerial-2010)");
     expect(error.message).toContain('unknown state "ZZZ"');
-    expect(await ds.query("SELECT COUNT(*) AS n FROM state")).toEqual([{ n: 0 }]);
+    expect(await count(ds, "state")).toBe(0);
   });
 
   it("rejects bad enum values and dates and lists every problem", async () => {
@@ -76,17 +94,17 @@ describe("seed loader", () => {
     expect(error.problems).toHaveLength(2);
     expect(error.message).toContain("actions[0].type must be one of SIGNATURE");
     expect(error.message).toContain('actions[1].date: "14 Feb 2024" is not a partial date');
-    expect(await ds.query("SELECT COUNT(*) AS n FROM citation")).toEqual([{ n: 0 }]);
+    expect(await count(ds, "citation")).toBe(0);
   });
 
   it("a load that fails half-way through writing leaves nothing behind", async () => {
     const ds = await freshDatabase();
     // Valid data, but the database refuses the participations, which are written after states,
     // organisations, people and meetings.
-    await ds.query("CREATE TRIGGER refuse BEFORE INSERT ON meeting_participation BEGIN SELECT RAISE(ABORT, 'refused'); END");
+    await refuseInserts(ds, "meeting_participation");
     await expect(loadSeeds(ds)).rejects.toThrow("refused");
     for (const table of ["state", "organisation", "person", "meeting", "citation"]) {
-      expect(await ds.query(`SELECT COUNT(*) AS n FROM ${table}`)).toEqual([{ n: 0 }]);
+      expect(await count(ds, table)).toBe(0);
     }
   });
 });

@@ -1,1 +1,5 @@
-export const POSTGRES_MIGRATIONS: Function[] = [];
+import { InitialSchema1795441016453 } from "./1795441016453-InitialSchema";
+import { SearchIndex1795441100000 } from "./1795441100000-SearchIndex";
+
+/** PostgreSQL migrations, in order. */
+export const POSTGRES_MIGRATIONS = [InitialSchema1795441016453, SearchIndex1795441100000];

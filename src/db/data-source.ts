@@ -4,7 +4,7 @@ import { DataSource } from "typeorm";
 import type { DatabaseConfig } from "../config";
 import { ENTITIES } from "../../entities";
 import { SnakeNamingStrategy } from "./snake-naming.strategy";
-import { StatementCountingLogger } from "./statement-counter";
+import { StatementCountingLogger, trackStatement } from "./statement-counter";
 import { SQLITE_MIGRATIONS } from "../../migrations/sqlite";
 import { POSTGRES_MIGRATIONS } from "../../migrations/postgres";
 
@@ -17,6 +17,26 @@ export interface DataSourceOptionsExtra {
 
 /** Builds (but does not open) the DataSource for the configured database. */
 export function createDataSource(db: DatabaseConfig, extra: DataSourceOptionsExtra = {}): DataSource {
+  return trackStatements(buildDataSource(db, extra));
+}
+
+/**
+ * Every statement goes through a query runner's `query`; wrapping it tells the request when its
+ * statements are answered, which is when its DataLoaders dispatch the next batch.
+ */
+function trackStatements(ds: DataSource): DataSource {
+  const driver = ds.driver;
+  const create = driver.createQueryRunner.bind(driver);
+  driver.createQueryRunner = (mode) => {
+    const runner = create(mode);
+    const query = runner.query.bind(runner);
+    runner.query = ((...args: Parameters<typeof query>) => trackStatement(() => query(...args))) as typeof runner.query;
+    return runner;
+  };
+  return ds;
+}
+
+function buildDataSource(db: DatabaseConfig, extra: DataSourceOptionsExtra): DataSource {
   const common = {
     entities: ENTITIES,
     namingStrategy: new SnakeNamingStrategy(),

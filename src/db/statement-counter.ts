@@ -4,6 +4,10 @@ import type { Logger } from "typeorm";
 /** Counts the SQL statements run on behalf of one request. */
 export interface SqlStats {
   statements: number;
+  /** Statements sent and not yet answered (see `whenSqlIdle`). */
+  inFlight?: number;
+  /** Callbacks waiting for `inFlight` to drop to zero. */
+  idleWaiters?: (() => void)[];
 }
 
 const storage = new AsyncLocalStorage<SqlStats>();
@@ -31,4 +35,39 @@ export class StatementCountingLogger implements Logger {
   logSchemaBuild(): void {}
   logMigration(): void {}
   log(): void {}
+}
+
+/** Wraps a statement's promise so the request knows what is in flight. */
+export function trackStatement<T>(run: () => Promise<T>): Promise<T> {
+  const stats = storage.getStore();
+  if (!stats) return run();
+  stats.inFlight = (stats.inFlight ?? 0) + 1;
+  return run().finally(() => {
+    stats.inFlight! -= 1;
+    if (stats.inFlight === 0) scheduleIdle(stats);
+  });
+}
+
+function scheduleIdle(stats: SqlStats): void {
+  // setImmediate: let the resolvers that the finished statement woke up enqueue their loads first.
+  setImmediate(() => {
+    if ((stats.inFlight ?? 0) > 0 || !stats.idleWaiters?.length) return;
+    const waiters = stats.idleWaiters.splice(0);
+    for (const waiter of waiters) waiter();
+  });
+}
+
+/**
+ * Runs `callback` once the current request has no statement in flight. DataLoader batches are
+ * dispatched this way, so loads that sibling queries wake up at different moments (as they do
+ * over a network connection) still land in one batch.
+ */
+export function whenSqlIdle(callback: () => void): void {
+  const stats = storage.getStore();
+  if (!stats) {
+    setImmediate(callback);
+    return;
+  }
+  (stats.idleWaiters ??= []).push(callback);
+  if ((stats.inFlight ?? 0) === 0) scheduleIdle(stats);
 }

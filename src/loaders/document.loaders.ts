@@ -1,4 +1,4 @@
-import DataLoader from "dataloader";
+import DataLoader from "./request-dataloader";
 import { Document } from "../../entities/document.entity";
 import { DocumentActor } from "../../entities/document-actor.entity";
 import { DocumentAlignment } from "../../entities/document-alignment.entity";

@@ -8,10 +8,11 @@ import type { DataSource } from "typeorm";
  */
 export interface LoaderDefinition<K, V, C = K> {
   readonly name: string;
-  create(ds: DataSource): DataLoader<K, V, C>;
+  /** `loaders` lets a batch function reuse other loaders of the same request (and their caches). */
+  create(ds: DataSource, loaders: LoaderRegistry): DataLoader<K, V, C>;
 }
 
-export function defineLoader<K, V, C = K>(name: string, create: (ds: DataSource) => DataLoader<K, V, C>): LoaderDefinition<K, V, C> {
+export function defineLoader<K, V, C = K>(name: string, create: (ds: DataSource, loaders: LoaderRegistry) => DataLoader<K, V, C>): LoaderDefinition<K, V, C> {
   return { name, create };
 }
 
@@ -23,7 +24,7 @@ export class LoaderRegistry {
   get<K, V, C>(definition: LoaderDefinition<K, V, C>): DataLoader<K, V, C> {
     let loader = this.loaders.get(definition as LoaderDefinition<unknown, unknown, unknown>);
     if (!loader) {
-      loader = definition.create(this.ds) as DataLoader<unknown, unknown, unknown>;
+      loader = definition.create(this.ds, this) as DataLoader<unknown, unknown, unknown>;
       this.loaders.set(definition as LoaderDefinition<unknown, unknown, unknown>, loader);
     }
     return loader as DataLoader<K, V, C>;

@@ -1,4 +1,4 @@
-import DataLoader from "dataloader";
+import DataLoader from "./request-dataloader";
 import type { SelectQueryBuilder } from "typeorm";
 import { Network } from "../../entities/network.entity";
 import { NetworkFounder } from "../../entities/network-founder.entity";

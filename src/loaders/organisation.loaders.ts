@@ -1,4 +1,4 @@
-import DataLoader from "dataloader";
+import DataLoader from "./request-dataloader";
 import { Organisation } from "../../entities/organisation.entity";
 import { OrganisationMembership } from "../../entities/organisation-membership.entity";
 import { defineLoader } from "./loader-registry";

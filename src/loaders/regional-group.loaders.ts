@@ -1,4 +1,4 @@
-import DataLoader from "dataloader";
+import DataLoader from "./request-dataloader";
 import type { DataSource } from "typeorm";
 import { RegionalGroup } from "../../entities/regional-group.entity";
 import { RegionalGroupMembership } from "../../entities/regional-group-membership.entity";

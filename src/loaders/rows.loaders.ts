@@ -1,4 +1,4 @@
-import DataLoader from "dataloader";
+import DataLoader from "./request-dataloader";
 import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import type { Row } from "../../entities/row.base";
 import { defineLoader, type LoaderDefinition } from "./loader-registry";

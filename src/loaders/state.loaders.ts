@@ -1,4 +1,4 @@
-import DataLoader from "dataloader";
+import DataLoader from "./request-dataloader";
 import { State } from "../../entities/state.entity";
 import { defineLoader } from "./loader-registry";
 

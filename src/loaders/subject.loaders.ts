@@ -1,4 +1,4 @@
-import DataLoader from "dataloader";
+import DataLoader from "./request-dataloader";
 import type { EntityTarget, ObjectLiteral } from "typeorm";
 import { SourceLink } from "../../entities/source-link.entity";
 import { Observation } from "../../entities/observation.entity";

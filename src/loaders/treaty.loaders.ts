@@ -1,4 +1,4 @@
-import DataLoader from "dataloader";
+import DataLoader from "./request-dataloader";
 import type { SelectQueryBuilder } from "typeorm";
 import { TreatyProposal } from "../../entities/treaty-proposal.entity";
 import { TreatyAction } from "../../entities/treaty-action.entity";

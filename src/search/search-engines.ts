@@ -1,18 +1,13 @@
 import type { DataSource } from "typeorm";
 import { dialectOf, type SearchDialect } from "./search-dialect";
 import type { SearchEngine } from "./search-engine";
+import { postgresSearchEngine } from "./postgres-search.engine";
 import { sqliteSearchEngine } from "./sqlite-search.engine";
 
-/**
- * The engine for each dialect. PostgreSQL is still to come: a `postgresSearchEngine` in
- * `src/search/postgres-search.engine.ts` (a generated tsvector column on search_entry with
- * setweight(title,'A') || setweight(body,'B'), a GIN index, to_tsquery with `:*` on the last term,
- * ts_rank_cd for the score and ts_headline with StartSel/StopSel = SNIPPET_OPEN/SNIPPET_CLOSE),
- * plus its migration under migrations/postgres; then register it here.
- */
+/** The engine for each dialect: FTS5 on SQLite, tsvector with a GIN index on PostgreSQL. */
 const ENGINES: Record<SearchDialect, SearchEngine | undefined> = {
   sqlite: sqliteSearchEngine,
-  postgres: undefined,
+  postgres: postgresSearchEngine,
 };
 
 export function searchEngineFor(ds: DataSource): SearchEngine {

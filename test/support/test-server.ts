@@ -1,14 +1,10 @@
 import "reflect-metadata";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import type { DataSource } from "typeorm";
-import { loadConfig, type DatabaseConfig } from "../../src/config";
+import { loadConfig } from "../../src/config";
 import { createDataSource } from "../../src/db/data-source";
 import { createHubServer, type HubServer } from "../../src/server";
 import { prepareDatabase } from "../../src/db/prepare-database";
-import { testDatabases } from "./test-databases";
-import { seededSqliteCopy } from "./sqlite-template";
+import { testDatabase, type TestDatabase } from "./database-template";
 
 export interface GqlResult<T = any> {
   status: number;
@@ -23,23 +19,22 @@ export interface TestHub {
   url: string;
   ds: DataSource;
   server: HubServer;
+  database: TestDatabase;
   loggedErrors: unknown[];
   gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
   close(): Promise<void>;
 }
 
 /**
- * A real hub for a test file: its own database (a temporary SQLite file, or a fresh PostgreSQL
- * schema when TEST_DATABASE_URL is set), migrated and seeded exactly as `npm start` does, served
- * over HTTP on a free port.
+ * A real hub for a test file: its own database (SQLite file, or PostgreSQL database when the run
+ * targets PostgreSQL), migrated and seeded as `npm start` does, served over HTTP on a free port.
+ * Pass `database` to share one database between several hubs (several hub processes).
  */
-export async function startTestHub(options: { database?: DatabaseConfig; seed?: boolean; pgSchema?: string } = {}): Promise<TestHub> {
+export async function startTestHub(options: { seed?: boolean; database?: TestDatabase } = {}): Promise<TestHub> {
   const seed = options.seed ?? true;
-  const database =
-    options.database ??
-    { type: "sqlite" as const, path: seed ? await seededSqliteCopy() : path.join(fs.mkdtempSync(path.join(os.tmpdir(), "hub-")), "test.sqlite") };
-  const config = { ...loadConfig({}), database, exposeSqlStats: true };
-  const ds = createDataSource(database, { schema: options.pgSchema });
+  const database = options.database ?? (await testDatabase({ seeded: seed }));
+  const config = { ...loadConfig({}), database: database.config, exposeSqlStats: true };
+  const ds = createDataSource(database.config);
   await ds.initialize();
   await prepareDatabase(ds, { migrate: true, seed });
   const loggedErrors: unknown[] = [];
@@ -50,6 +45,7 @@ export async function startTestHub(options: { database?: DatabaseConfig; seed?: 
     url,
     ds,
     server,
+    database,
     loggedErrors,
     async gql(query, variables) {
       const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
@@ -59,8 +55,7 @@ export async function startTestHub(options: { database?: DatabaseConfig; seed?: 
     async close() {
       await server.stop();
       await ds.destroy();
+      if (!options.database) await database.drop();
     },
   };
 }
-
-export { testDatabases };
