@@ -13,7 +13,7 @@ async function searchIndexObjects(): Promise<string[]> {
   }
   const rows = await hub.ds.query(
     `SELECT 'index ' || indexname || ': ' || indexdef AS name FROM pg_indexes WHERE tablename = 'search_entry' AND indexname = 'search_entry_fts'
-     UNION ALL SELECT 'function ' || p.proname || ' ' || p.provolatile FROM pg_proc p WHERE p.proname = 'hub_fold' ORDER BY 1`,
+     UNION ALL SELECT 'function ' || p.proname || ' ' || p.provolatile::text FROM pg_proc p WHERE p.proname = 'hub_fold' ORDER BY 1`,
   );
   return rows.map((o: { name: string }) => o.name);
 }
@@ -48,7 +48,9 @@ describe("search", () => {
       const objects = await searchIndexObjects();
       expect(objects).toHaveLength(2);
       expect(objects[0]).toBe("function hub_fold i");
-      expect(objects[1]).toMatch(/^index search_entry_fts: CREATE INDEX search_entry_fts ON public\.search_entry USING gin \(\(setweight\(to_tsvector\('simple'::regconfig, hub_fold\(title\)\), 'A'::"char"\) \|\| setweight\(to_tsvector\('simple'::regconfig, hub_fold\(body\)\), 'B'::"char"\)\)\)$/);
+      expect(objects[1]).toBe(
+        `index search_entry_fts: CREATE INDEX search_entry_fts ON public.search_entry USING gin (((setweight(to_tsvector('simple'::regconfig, hub_fold(title)), 'A'::"char") || setweight(to_tsvector('simple'::regconfig, hub_fold(body)), 'B'::"char"))))`,
+      );
     }
   });
 
@@ -68,18 +70,31 @@ describe("search", () => {
     const r = await hub.gql(SEARCH, { q: "Ljubljana", first: 10 });
     expect(r.errors).toBeUndefined();
     const found = hits(r);
-    // FTS5's bm25 normalises by the length of the whole row (title + body), so the treaty proposal,
-    // whose name and description are long, ranks after the two meetings with short titles that
-    // name Ljubljana (see the report); what the title weight guarantees is that every title match
-    // ranks above every body-only match (the MLA Initiative network mentions Ljubljana only in its description).
-    expect(found.map(keyOf)).toEqual([
-      "Meeting:mla-signing-conference-2024",
-      "Meeting:mla-ljubljana-diplomatic-conference-2023",
-      "TreatyProposal:ljubljana-the-hague-convention",
-      "Network:mla-initiative",
-    ]);
+    // What the title weight guarantees on both dialects is that every title match ranks above every
+    // body-only match (the MLA Initiative network mentions Ljubljana only in its description).
+    // Among the title matches the engines differ: FTS5's bm25 normalises by the length of the whole
+    // row (title + body), so the treaty proposal, whose name and description are long, ranks after
+    // the two meetings with short titles that name Ljubljana; PostgreSQL's ts_rank_cd (no length
+    // normalisation) adds up every occurrence, so the proposal, which also names Ljubljana four
+    // times in its body (short name, aliases, description), ranks first, then the 2023 conference (Ljubljana in its title and
+    // description), then the 2024 signing conference (title only).
+    const expected = {
+      sqlite: [
+        "Meeting:mla-signing-conference-2024",
+        "Meeting:mla-ljubljana-diplomatic-conference-2023",
+        "TreatyProposal:ljubljana-the-hague-convention",
+        "Network:mla-initiative",
+      ],
+      postgres: [
+        "TreatyProposal:ljubljana-the-hague-convention",
+        "Meeting:mla-ljubljana-diplomatic-conference-2023",
+        "Meeting:mla-signing-conference-2024",
+        "Network:mla-initiative",
+      ],
+    }[dialect];
+    expect(found.map(keyOf)).toEqual(expected);
     expect(found.map((h) => h.matchedField)).toEqual(["title", "title", "title", "body"]);
-    expect(found[2].type).toBe("TREATY_PROPOSAL");
+    expect(found[expected.indexOf("TreatyProposal:ljubljana-the-hague-convention")].type).toBe("TREATY_PROPOSAL");
     const scores = found.map((h) => h.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
     expect(r.statements).toBe(4); // search + Meeting + TreatyProposal + Network loaders

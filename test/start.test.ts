@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { testDatabase } from "./support/database-template";
+import { testDialect } from "./support/test-databases";
 
 const MAIN = path.join(__dirname, "..", "dist", "src", "main.js");
 const running: ChildProcess[] = [];
@@ -36,19 +36,35 @@ async function stop(child: ChildProcess): Promise<void> {
 const query = async (url: string, q: string) => (await (await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: q }) })).json()) as any;
 
 describe("npm start", () => {
-  it("creates, migrates and seeds the embedded database on first start, and keeps it on the next", async () => {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "start-")), "hub.sqlite");
-    const first = await start({ DATABASE_URL: `sqlite:${file}` });
+  it(`creates, migrates and seeds an empty ${testDialect()} database on first start, and keeps it on the next`, async () => {
+    const db = await testDatabase({ seeded: false });
+    const url = db.config.type === "sqlite" ? `sqlite:${db.config.path}` : db.config.url;
+    try {
+      await startTwice(url);
+    } finally {
+      await db.drop();
+    }
+  }, 90_000);
+
+  it("uses ./data/partner-graph.sqlite when DATABASE_URL is unset", async () => {
+    const { loadConfig, DEFAULT_SQLITE_PATH } = await import("../src/config");
+    expect(loadConfig({}).database).toEqual({ type: "sqlite", path: DEFAULT_SQLITE_PATH });
+    expect(DEFAULT_SQLITE_PATH).toBe(path.join("data", "partner-graph.sqlite"));
+  });
+
+  async function startTwice(databaseUrl: string) {
+    const first = await start({ DATABASE_URL: databaseUrl });
     expect(first.log.join("\n")).toContain("seed data loaded");
     const a = await query(first.url, `{ states { totalCount } network(slug: "r2p-focal-points") { id name } }`);
     expect(a.data.states.totalCount).toBe(196);
     await stop(first.child);
 
-    const second = await start({ DATABASE_URL: `sqlite:${file}` });
+    const second = await start({ DATABASE_URL: databaseUrl });
     expect(second.log.join("\n")).toContain("0 migration(s) applied; existing data kept");
     const b = await query(second.url, `{ states { totalCount } network(slug: "r2p-focal-points") { id name } }`);
     expect(b).toEqual(a);
-  }, 60_000);
+    await stop(second.child);
+  }
 
   it("refuses an unknown DATABASE_URL scheme with a clear message", async () => {
     await expect(start({ DATABASE_URL: "mysql://localhost/hub" })).rejects.toThrow("DATABASE_URL must start with sqlite: or postgres://");
