@@ -3,7 +3,7 @@ import path from "node:path";
 /** Where the data lives: the embedded SQLite file, or a PostgreSQL server. */
 export type DatabaseConfig =
   | { type: "sqlite"; path: string }
-  | { type: "postgres"; url: string; poolSize: number; statementTimeoutMs: number };
+  | { type: "postgres"; url: string; poolSize: number; statementTimeoutMs: number; replicaUrls?: string[] };
 
 export interface Config {
   port: number;
@@ -37,9 +37,17 @@ export function parseDatabaseUrl(url: string | undefined, env: NodeJS.ProcessEnv
       url,
       poolSize: intFrom(env.DATABASE_POOL_SIZE, 10, "DATABASE_POOL_SIZE"),
       statementTimeoutMs: intFrom(env.DATABASE_STATEMENT_TIMEOUT_MS, 15_000, "DATABASE_STATEMENT_TIMEOUT_MS"),
+      replicaUrls: replicasFrom(env.DATABASE_REPLICA_URLS),
     };
   }
   throw new Error("DATABASE_URL must start with sqlite: or postgres:// (got an unknown scheme)");
+}
+
+/** Read replicas: comma-separated postgres:// URLs; reads go to them, writes and migrations to DATABASE_URL. */
+function replicasFrom(value: string | undefined): string[] | undefined {
+  const urls = (value ?? "").split(",").map((u) => u.trim()).filter(Boolean);
+  for (const url of urls) if (!/^postgres(ql)?:\/\//.test(url)) throw new Error("DATABASE_REPLICA_URLS must hold postgres:// URLs");
+  return urls.length ? urls : undefined;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {

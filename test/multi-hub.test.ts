@@ -47,3 +47,28 @@ describe(`several hub processes on one ${testDialect()} database`, () => {
     expect(ra.data.network.name).toBe("Global Network of R2P Focal Points");
   });
 });
+
+describe.runIf(testDialect() === "postgres")("read replicas (DATABASE_REPLICA_URLS)", () => {
+  it("serves reads through the replica connections and keeps writes on the primary", async () => {
+    const { loadConfig } = await import("../src/config");
+    const config = loadConfig({ DATABASE_URL: (db.config as { url: string }).url, DATABASE_REPLICA_URLS: (db.config as { url: string }).url });
+    expect(config.database).toMatchObject({ type: "postgres", replicaUrls: [(db.config as { url: string }).url] });
+    const { createDataSource } = await import("../src/db/data-source");
+    const ds = createDataSource(config.database);
+    await ds.initialize();
+    try {
+      expect(ds.driver.isReplicated).toBe(true);
+      const runner = ds.createQueryRunner("slave");
+      expect(runner.getReplicationMode()).toBe("slave");
+      expect(Number((await runner.query("SELECT COUNT(*) AS n FROM state"))[0].n)).toBe(196);
+      await runner.release();
+    } finally {
+      await ds.destroy();
+    }
+  });
+
+  it("refuses replica URLs that are not PostgreSQL", async () => {
+    const { loadConfig } = await import("../src/config");
+    expect(() => loadConfig({ DATABASE_URL: "postgres://h/db", DATABASE_REPLICA_URLS: "sqlite:x" })).toThrow("DATABASE_REPLICA_URLS");
+  });
+});

@@ -63,7 +63,9 @@ function buildDataSource(db: DatabaseConfig, extra: DataSourceOptionsExtra): Dat
   return new DataSource({
     ...common,
     type: "postgres",
-    url: db.url,
+    // With replicas, TypeORM sends SELECTs outside transactions to them (round robin) and
+    // everything else (seeding, migrations, transactions) to the primary.
+    ...(db.replicaUrls ? { replication: { master: { url: db.url }, slaves: db.replicaUrls.map((url) => ({ url })), defaultMode: "slave" as const } } : { url: db.url }),
     schema: extra.schema,
     migrations: POSTGRES_MIGRATIONS,
     poolSize: db.poolSize,
