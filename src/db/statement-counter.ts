@@ -8,6 +8,8 @@ export interface SqlStats {
   inFlight?: number;
   /** Callbacks waiting for `inFlight` to drop to zero. */
   idleWaiters?: (() => void)[];
+  /** When present, the text and parameters of every statement are appended (tests, debugging). */
+  log?: { query: string; parameters?: unknown[] }[];
 }
 
 const storage = new AsyncLocalStorage<SqlStats>();
@@ -26,9 +28,11 @@ export function currentSqlStats(): SqlStats | undefined {
 
 /** A TypeORM logger that only counts; it writes nothing. */
 export class StatementCountingLogger implements Logger {
-  logQuery(): void {
+  logQuery(query: string, parameters?: unknown[]): void {
     const stats = storage.getStore();
-    if (stats) stats.statements += 1;
+    if (!stats) return;
+    stats.statements += 1;
+    stats.log?.push({ query, parameters });
   }
   logQueryError(): void {}
   logQuerySlow(): void {}
