@@ -10,6 +10,7 @@ import { prepareDatabase } from "../src/db/prepare-database";
 import { createHubServer } from "../src/server";
 import { growData } from "./grow-data";
 import { BENCH_QUERIES } from "./queries";
+import { Client } from "pg";
 
 /**
  * Times representative queries over real HTTP against an in-process hub on a temporary seeded
@@ -19,6 +20,8 @@ import { BENCH_QUERIES } from "./queries";
  * (with at least MIN_RUNS), which keeps a whole run under a minute on 2 cores.
  *
  * Usage: npm run bench   (BENCH_MAX_RUNS / BENCH_CELL_MS override the bounds)
+ *        BENCH_DATABASE_URL=postgres://root@127.0.0.1:5432/postgres npm run bench   runs it on
+ *        PostgreSQL instead, in a throwaway database created on that server and dropped afterwards.
  */
 const MAX_RUNS = Number(process.env.BENCH_MAX_RUNS ?? 200);
 const MIN_RUNS = 5;
@@ -92,10 +95,47 @@ async function rowCount(ds: DataSource, table: string): Promise<number> {
   return Number(n);
 }
 
+/** A throwaway database: a temporary SQLite file, or a new database on BENCH_DATABASE_URL's server. */
+async function benchDatabase(): Promise<{ database: DatabaseConfig; label: string; drop: () => Promise<void> }> {
+  const serverUrl = process.env.BENCH_DATABASE_URL;
+  if (!serverUrl) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hub-bench-"));
+    return {
+      database: { type: "sqlite", path: path.join(dir, "bench.sqlite") },
+      label: "SQLite (better-sqlite3), temporary file",
+      drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+    };
+  }
+  const name = `hub_bench_${process.pid}`;
+  const admin = async (sql: string) => {
+    const client = new Client({ connectionString: serverUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE "${name}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const version = await (async () => {
+    const client = new Client({ connectionString: serverUrl });
+    await client.connect();
+    const { rows } = await client.query("SHOW server_version");
+    await client.end();
+    return rows[0].server_version;
+  })();
+  return {
+    database: { type: "postgres", url: url.toString(), poolSize: 10, statementTimeoutMs: 60_000 },
+    label: `PostgreSQL ${version} on 127.0.0.1 (pg driver, pool of 10), throwaway database`,
+    drop: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+  };
+}
+
 async function main() {
   const runStarted = performance.now();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hub-bench-"));
-  const database: DatabaseConfig = { type: "sqlite", path: path.join(dir, "bench.sqlite") };
+  const { database, label: databaseLabel, drop } = await benchDatabase();
   const ds = createDataSource(database);
   await ds.initialize();
   await prepareDatabase(ds, { migrate: true, seed: true });
@@ -118,13 +158,13 @@ async function main() {
   } finally {
     await server.stop();
     await ds.destroy();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await drop();
   }
 
   const cpus = os.cpus();
   console.log(`# Benchmark: ${new Date().toISOString().slice(0, 10)}`);
   console.log(`\nMachine: ${cpus.length} × ${cpus[0]?.model ?? "unknown CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.platform()} ${os.release()}, Node ${process.version}`);
-  console.log(`Database: SQLite (better-sqlite3), temporary file; requests sequential over HTTP on 127.0.0.1.`);
+  console.log(`Database: ${databaseLabel}; requests sequential over HTTP on 127.0.0.1.`);
   console.log(`\nData sizes:\n${sizes.map((s) => `- ${s}`).join("\n")}\n`);
   console.log(table(cells));
   console.log(`\nWhole run: ${((performance.now() - runStarted) / 1000).toFixed(1)} s`);

@@ -189,7 +189,7 @@ describe("search", () => {
     expect(empty.statements).toBe(1);
   });
 
-  it("rebuilds the index set-based and keeps FTS in step through the triggers", async () => {
+  it("rebuilds the index set-based and keeps it in step with writes (FTS5 triggers; the GIN expression index on PostgreSQL)", async () => {
     const before = await hub.gql(SEARCH, { q: "Ljubljana" });
     const tables = ["state", "organisation", "network", "meeting", "document", "treaty_proposal", "person"];
     const counts = await Promise.all(tables.map(async (t) => Number((await hub.ds.query(`SELECT COUNT(*) AS n FROM ${t}`))[0].n)));
@@ -197,7 +197,7 @@ describe("search", () => {
     expect(n).toBe(counts.reduce((a, b) => a + b, 0));
     const after = await hub.gql(SEARCH, { q: "Ljubljana" });
     expect(after.data.search.totalCount).toBe(before.data.search.totalCount);
-    // a row written directly is indexed by the insert trigger, and forgotten by the delete trigger
+    // a row written directly is indexed (by the update trigger on SQLite, by PostgreSQL itself), and forgotten again
     // (and text from the database is escaped: only the <mark> tags are markup)
     await hub.ds.query(`UPDATE search_entry SET body = body || ' <b>Xylophonique</b> & "co"' WHERE subject_type = 'State' AND title = 'Ghana'`);
     const found = await hub.gql(SEARCH, { q: "xylophonique" });
