@@ -1,7 +1,8 @@
-import swc from "unplugin-swc";
+import { decoratorMetadata } from "./test/support/decorator-metadata.plugin.mts";
 import { defineConfig } from "vitest/config";
 
-// STACK.md: esbuild emits no decorator metadata, so tests compile through SWC; and graphql 16 has no
+// STACK.md: esbuild emits no decorator metadata, so tests compile through TypeScript's transpiler
+// (test/support/decorator-metadata.plugin.mts); and graphql 16 has no
 // `exports` map, so it is pinned to its CommonJS entry to keep a single copy inside vitest.
 //
 // Every test file runs once per database: SQLite always, PostgreSQL as well when TEST_DATABASE_URL
@@ -9,7 +10,7 @@ import { defineConfig } from "vitest/config";
 const databases = ["sqlite", ...(process.env.TEST_DATABASE_URL ? ["postgres"] : [])];
 
 export default defineConfig({
-  plugins: [swc.vite({ module: { type: "es6" } })],
+  plugins: [decoratorMetadata()],
   resolve: { alias: { graphql: "graphql/index.js" } },
   test: {
     testTimeout: 30_000,

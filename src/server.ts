@@ -15,6 +15,7 @@ import { sqlStatsPlugin } from "./plugins/sql-stats.plugin";
 import { landingPagePlugin } from "./plugins/landing-page.plugin";
 import { depthLimitRule } from "./plugins/depth-limit.rule";
 import { healthRoutes } from "./health.routes";
+import { requestErrorHandler } from "./errors/request-error.handler";
 
 export interface HubServer {
   httpServer: http.Server;
@@ -57,6 +58,7 @@ export async function createHubServer(ds: DataSource, config: Config, logError?:
       withSqlStats(stats, () => graphql(req, res, next));
     },
   );
+  app.use(requestErrorHandler());
 
   return {
     httpServer,

@@ -63,6 +63,20 @@ describe("errors", () => {
     expect(r.statements).toBe(0);
   });
 
+  it("answers a malformed request body with BAD_REQUEST as JSON, never an HTML page or a stack", async () => {
+    const res = await fetch(hub.url, { method: "POST", headers: { "content-type": "application/json" }, body: "{ not json" });
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    expect(body).toEqual({ errors: [{ message: "The request body is not valid JSON.", extensions: { code: "BAD_REQUEST" } }] });
+  });
+
+  it("answers a request without a query with BAD_REQUEST", async () => {
+    const res = await fetch(hub.url, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    expect(body.errors[0].extensions.code).toBe("BAD_REQUEST");
+  });
+
   it("names the argument at fault", async () => {
     const r = await hub.gql(`{ states(first: 500) { totalCount } }`);
     expect(r.errors![0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", argumentName: "first" } });
