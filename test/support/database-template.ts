@@ -6,7 +6,7 @@ import type { DatabaseConfig } from "../../src/config";
 import { createDataSource } from "../../src/db/data-source";
 import { prepareDatabase } from "../../src/db/prepare-database";
 import { testDialect } from "./test-databases";
-import { createDatabase, databaseExists, dropDatabase, dropStaleTemplates, renameDatabase, uniqueDatabaseName, urlForDatabase } from "./postgres-databases";
+import { createDatabase, databaseExists, dropDatabase, dropStaleTemplates, renameDatabase, uniqueDatabaseName, urlForDatabase, withServerLock } from "./postgres-databases";
 
 /** A hash of everything that shapes a seeded database, so a stale template is never reused. */
 function contentHash(): string {
@@ -44,7 +44,7 @@ export interface TestDatabase {
  * Seeding is exercised by its own tests and by the start-up test; every other test file gets a
  * copy of a template database built once per content hash (a file copy on SQLite, CREATE DATABASE
  * … TEMPLATE on PostgreSQL). Templates are built under a temporary name and renamed, so parallel
- * workers never see a half-built one.
+ * workers never see a half-built one; on PostgreSQL an advisory lock lets one worker build it.
  */
 export async function testDatabase(options: { seeded: boolean }): Promise<TestDatabase> {
   const hash = contentHash();
@@ -65,13 +65,18 @@ export async function testDatabase(options: { seeded: boolean }): Promise<TestDa
   const name = uniqueDatabaseName("hub_test");
   if (options.seeded) {
     const template = `hub_tpl_${hash}`;
-    if (!(await databaseExists(template))) {
+    await withServerLock("partner-graph-test-template", async () => {
+      if (await databaseExists(template)) return;
       await dropStaleTemplates("hub_tpl_", template);
       const building = uniqueDatabaseName("hub_building");
       await createDatabase(building);
-      await migrateAndSeed(postgresConfig(building), true);
-      await renameDatabase(building, template).catch(() => dropDatabase(building));
-    }
+      try {
+        await migrateAndSeed(postgresConfig(building), true);
+        await renameDatabase(building, template);
+      } finally {
+        await dropDatabase(building);
+      }
+    });
     await createDatabase(name, template);
   } else {
     await createDatabase(name);

@@ -54,3 +54,19 @@ export async function dropStaleTemplates(prefix: string, keep: string): Promise<
 export function uniqueDatabaseName(prefix: string): string {
   return `${prefix}_${process.pid}_${randomBytes(4).toString("hex")}`;
 }
+
+/**
+ * Runs `fn` while holding a server-wide advisory lock, so parallel test workers build a template
+ * once instead of racing (and leaving half-built copies behind).
+ */
+export async function withServerLock<T>(key: string, fn: () => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: testDatabaseUrl() });
+  await client.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock(hashtext($1))", [key]);
+    return await fn();
+  } finally {
+    await client.query("SELECT pg_advisory_unlock(hashtext($1))", [key]).catch(() => undefined);
+    await client.end();
+  }
+}
