@@ -7,7 +7,9 @@ import { Person } from "../../entities/person.entity";
 import { DocumentActorRole } from "../../entities/enums/document-actor-role.enum";
 import type { Context } from "../../src/context";
 import { loadActor, organisationByPk } from "../../src/loaders/actor.loaders";
-import { documentNetworkByPk, documentPersonByPk, loadDocumentActors } from "../../src/loaders/document.loaders";
+import { loadDocumentActors } from "../../src/loaders/document.loaders";
+import { networkByPk } from "../../src/loaders/network.loaders";
+import { personByPk } from "../../src/loaders/person.loaders";
 
 /** Who issued, signed, delivered a document, and on whose behalf. */
 @Resolver(() => Document)
@@ -34,12 +36,12 @@ export class DocumentActorsResolver {
 
   @FieldResolver(() => Person, { nullable: true, description: "The person who delivered the document, when named." })
   deliveredByPerson(@Root() doc: Document, @Ctx() ctx: Context) {
-    return doc.deliveredByPersonId == null ? null : ctx.loaders.get(documentPersonByPk).load(doc.deliveredByPersonId);
+    return doc.deliveredByPersonId == null ? null : ctx.loaders.get(personByPk).load(doc.deliveredByPersonId);
   }
 
   @FieldResolver(() => Network, { nullable: true, description: "The network (e.g. the Group of Friends of R2P) on whose behalf the document was made; null when none." })
   onBehalfOf(@Root() doc: Document, @Ctx() ctx: Context) {
-    return doc.onBehalfOfNetworkId == null ? null : ctx.loaders.get(documentNetworkByPk).load(doc.onBehalfOfNetworkId);
+    return doc.onBehalfOfNetworkId == null ? null : ctx.loaders.get(networkByPk).load(doc.onBehalfOfNetworkId);
   }
 
   @FieldResolver(() => Organisation, { nullable: true, description: "The organisation on whose behalf the document was made; null when none." })

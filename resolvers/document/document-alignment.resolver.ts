@@ -5,7 +5,8 @@ import { DocumentAlignment } from "../../entities/document-alignment.entity";
 import { Network } from "../../entities/network.entity";
 import type { Context } from "../../src/context";
 import { loadActor } from "../../src/loaders/actor.loaders";
-import { documentByPk, documentNetworkByPk } from "../../src/loaders/document.loaders";
+import { documentByPk } from "../../src/loaders/document.loaders";
+import { networkByPk } from "../../src/loaders/network.loaders";
 
 @Resolver(() => DocumentAlignment)
 export class DocumentAlignmentResolver {
@@ -26,6 +27,6 @@ export class DocumentAlignmentResolver {
 
   @FieldResolver(() => Network, { nullable: true, description: "The network whose statement it is (e.g. the Group of Friends); null when it is an actor's." })
   speakerNetwork(@Root() a: DocumentAlignment, @Ctx() ctx: Context) {
-    return a.speakerNetworkId == null ? null : ctx.loaders.get(documentNetworkByPk).load(a.speakerNetworkId);
+    return a.speakerNetworkId == null ? null : ctx.loaders.get(networkByPk).load(a.speakerNetworkId);
   }
 }

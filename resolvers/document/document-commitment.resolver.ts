@@ -7,15 +7,10 @@ import { Network } from "../../entities/network.entity";
 import { TreatyProposal } from "../../entities/treaty-proposal.entity";
 import type { Context } from "../../src/context";
 import { registerNodeType } from "../../src/node-types";
-import {
-  actorsByCommitment,
-  documentByPk,
-  documentCommitmentByPk,
-  documentMeetingByPk,
-  documentNetworkByPk,
-  documentTreatyProposalByPk,
-  loadActors,
-} from "../../src/loaders/document.loaders";
+import { actorsByCommitment, documentByPk, documentCommitmentByPk, loadActors } from "../../src/loaders/document.loaders";
+import { meetingByPk } from "../../src/loaders/meeting.loaders";
+import { networkByPk } from "../../src/loaders/network.loaders";
+import { treatyProposalByPk } from "../../src/loaders/treaty.loaders";
 
 registerNodeType("DocumentCommitment", documentCommitmentByPk);
 
@@ -28,17 +23,17 @@ export class DocumentCommitmentResolver {
 
   @FieldResolver(() => TreatyProposal, { nullable: true, description: "The treaty proposal the passage concerns; null when none." })
   treatyProposal(@Root() c: DocumentCommitment, @Ctx() ctx: Context) {
-    return c.treatyProposalId == null ? null : ctx.loaders.get(documentTreatyProposalByPk).load(c.treatyProposalId);
+    return c.treatyProposalId == null ? null : ctx.loaders.get(treatyProposalByPk).load(c.treatyProposalId);
   }
 
   @FieldResolver(() => Meeting, { nullable: true, description: "The meeting the passage concerns; null when none." })
   meeting(@Root() c: DocumentCommitment, @Ctx() ctx: Context) {
-    return c.meetingId == null ? null : ctx.loaders.get(documentMeetingByPk).load(c.meetingId);
+    return c.meetingId == null ? null : ctx.loaders.get(meetingByPk).load(c.meetingId);
   }
 
   @FieldResolver(() => Network, { nullable: true, description: "The network the passage concerns; null when none." })
   network(@Root() c: DocumentCommitment, @Ctx() ctx: Context) {
-    return c.networkId == null ? null : ctx.loaders.get(documentNetworkByPk).load(c.networkId);
+    return c.networkId == null ? null : ctx.loaders.get(networkByPk).load(c.networkId);
   }
 
   @FieldResolver(() => Document, { description: "The document the passage is in." })

@@ -5,14 +5,15 @@ import { DocumentCommitment } from "../../entities/document-commitment.entity";
 import { Meeting } from "../../entities/meeting.entity";
 import { CommitmentKind } from "../../entities/enums/commitment-kind.enum";
 import type { Context } from "../../src/context";
-import { alignmentsByAlignedWith, alignmentsByDocument, commitmentsByDocument, documentMeetingByPk } from "../../src/loaders/document.loaders";
+import { alignmentsByAlignedWith, alignmentsByDocument, commitmentsByDocument } from "../../src/loaders/document.loaders";
+import { meetingByPk } from "../../src/loaders/meeting.loaders";
 
 /** A document's meeting, the statements it aligns with or that align with it, and what it proposes or commits to. */
 @Resolver(() => Document)
 export class DocumentLinksResolver {
   @FieldResolver(() => Meeting, { nullable: true, description: "The meeting the document was made at or for; null when none." })
   meeting(@Root() doc: Document, @Ctx() ctx: Context) {
-    return doc.meetingId == null ? null : ctx.loaders.get(documentMeetingByPk).load(doc.meetingId);
+    return doc.meetingId == null ? null : ctx.loaders.get(meetingByPk).load(doc.meetingId);
   }
 
   @FieldResolver(() => [DocumentAlignment], { description: "The statements this document aligns itself with." })

@@ -4,7 +4,8 @@ import { Network } from "../../entities/network.entity";
 import { State } from "../../entities/state.entity";
 import type { Context } from "../../src/context";
 import { stateByPk } from "../../src/loaders/actor.loaders";
-import { meetingByPk, meetingNetworkByPk, meetingsByFollowUpOf, meetingsByParent } from "../../src/loaders/meeting.loaders";
+import { meetingByPk, meetingsByFollowUpOf, meetingsByParent } from "../../src/loaders/meeting.loaders";
+import { networkByPk } from "../../src/loaders/network.loaders";
 
 /** Where a meeting was held and how it relates to other meetings and to its network. */
 @Resolver(() => Meeting)
@@ -16,7 +17,7 @@ export class MeetingLinksResolver {
 
   @FieldResolver(() => Network, { nullable: true, description: "The network whose meeting this was; null when it belongs to none." })
   network(@Root() m: Meeting, @Ctx() ctx: Context) {
-    return m.networkId == null ? null : ctx.loaders.get(meetingNetworkByPk).load(m.networkId);
+    return m.networkId == null ? null : ctx.loaders.get(networkByPk).load(m.networkId);
   }
 
   @FieldResolver(() => Meeting, { nullable: true, description: "The larger meeting this one was part of (e.g. a session within a conference)." })

@@ -5,7 +5,8 @@ import { Actor } from "../../entities/actor.interface";
 import { Person } from "../../entities/person.entity";
 import type { Context } from "../../src/context";
 import { loadActor } from "../../src/loaders/actor.loaders";
-import { meetingByPk, meetingPersonByPk } from "../../src/loaders/meeting.loaders";
+import { meetingByPk } from "../../src/loaders/meeting.loaders";
+import { personByPk } from "../../src/loaders/person.loaders";
 
 @Resolver(() => MeetingParticipation)
 export class MeetingParticipationResolver {
@@ -21,6 +22,6 @@ export class MeetingParticipationResolver {
 
   @FieldResolver(() => Person, { nullable: true, description: "The person who represented the actor, when the sources name one." })
   person(@Root() p: MeetingParticipation, @Ctx() ctx: Context) {
-    return p.personId == null ? null : ctx.loaders.get(meetingPersonByPk).load(p.personId);
+    return p.personId == null ? null : ctx.loaders.get(personByPk).load(p.personId);
   }
 }

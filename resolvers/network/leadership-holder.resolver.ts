@@ -3,8 +3,9 @@ import { LeadershipHolder } from "../../entities/leadership-holder.entity";
 import { Person } from "../../entities/person.entity";
 import { Actor } from "../../entities/actor.interface";
 import type { Context } from "../../src/context";
-import { personByPkForNetwork } from "../../src/loaders/network.loaders";
+
 import { loadActor } from "../../src/loaders/actor.loaders";
+import { personByPk } from "../../src/loaders/person.loaders";
 
 @Resolver(() => LeadershipHolder)
 export class LeadershipHolderResolver {
@@ -15,6 +16,6 @@ export class LeadershipHolderResolver {
 
   @FieldResolver(() => Person, { nullable: true, description: "The person who acted for the holder, when the sources name one." })
   person(@Root() holder: LeadershipHolder, @Ctx() ctx: Context) {
-    return holder.personId == null ? null : ctx.loaders.get(personByPkForNetwork).load(holder.personId);
+    return holder.personId == null ? null : ctx.loaders.get(personByPk).load(holder.personId);
   }
 }

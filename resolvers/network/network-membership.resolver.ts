@@ -4,8 +4,9 @@ import { Network } from "../../entities/network.entity";
 import { Person } from "../../entities/person.entity";
 import { Actor } from "../../entities/actor.interface";
 import type { Context } from "../../src/context";
-import { networkByPk, personByPkForNetwork } from "../../src/loaders/network.loaders";
+import { networkByPk } from "../../src/loaders/network.loaders";
 import { loadActor } from "../../src/loaders/actor.loaders";
+import { personByPk } from "../../src/loaders/person.loaders";
 
 @Resolver(() => NetworkMembership)
 export class NetworkMembershipResolver {
@@ -21,6 +22,6 @@ export class NetworkMembershipResolver {
 
   @FieldResolver(() => Person, { nullable: true, description: "The member's focal point, when the sources name one." })
   focalPoint(@Root() m: NetworkMembership, @Ctx() ctx: Context) {
-    return m.focalPointId == null ? null : ctx.loaders.get(personByPkForNetwork).load(m.focalPointId);
+    return m.focalPointId == null ? null : ctx.loaders.get(personByPk).load(m.focalPointId);
   }
 }

@@ -3,7 +3,8 @@ import { Network } from "../../entities/network.entity";
 import { NetworkFounder } from "../../entities/network-founder.entity";
 import { Meeting } from "../../entities/meeting.entity";
 import type { Context } from "../../src/context";
-import { chaptersByNetwork, foundersByNetwork, meetingByPkForNetwork, networkByPk } from "../../src/loaders/network.loaders";
+import { chaptersByNetwork, foundersByNetwork, networkByPk } from "../../src/loaders/network.loaders";
+import { meetingByPk } from "../../src/loaders/meeting.loaders";
 
 /** How a network is put together: its parent, chapters, launch and founders. */
 @Resolver(() => Network)
@@ -20,7 +21,7 @@ export class NetworkStructureResolver {
 
   @FieldResolver(() => Meeting, { nullable: true, description: "The meeting at which the network was launched, when known." })
   launchMeeting(@Root() network: Network, @Ctx() ctx: Context) {
-    return network.launchMeetingId == null ? null : ctx.loaders.get(meetingByPkForNetwork).load(network.launchMeetingId);
+    return network.launchMeetingId == null ? null : ctx.loaders.get(meetingByPk).load(network.launchMeetingId);
   }
 
   @FieldResolver(() => [NetworkFounder], { description: "The states and organisations that founded or launched the network, in the sources' order." })

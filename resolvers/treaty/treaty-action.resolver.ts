@@ -6,7 +6,8 @@ import { Meeting } from "../../entities/meeting.entity";
 import { Actor } from "../../entities/actor.interface";
 import type { Context } from "../../src/context";
 import { loadActor } from "../../src/loaders/actor.loaders";
-import { declarationsByAction, treatyMeetingByPk, treatyProposalByPk } from "../../src/loaders/treaty.loaders";
+import { declarationsByAction, treatyProposalByPk } from "../../src/loaders/treaty.loaders";
+import { meetingByPk } from "../../src/loaders/meeting.loaders";
 
 @Resolver(() => TreatyAction)
 export class TreatyActionResolver {
@@ -23,7 +24,7 @@ export class TreatyActionResolver {
 
   @FieldResolver(() => Meeting, { nullable: true, description: "The meeting where the action took place (e.g. a signing conference); null when none is recorded." })
   meeting(@Root() a: TreatyAction, @Ctx() ctx: Context) {
-    return a.meetingId == null ? null : ctx.loaders.get(treatyMeetingByPk).load(a.meetingId);
+    return a.meetingId == null ? null : ctx.loaders.get(meetingByPk).load(a.meetingId);
   }
 
   @FieldResolver(() => [TreatyDeclaration], { description: "Reservations, declarations and objections made with this action." })

@@ -7,14 +7,15 @@ import { Actor } from "../../entities/actor.interface";
 import { CrimeScope } from "../../entities/enums/crime-scope.enum";
 import type { Context } from "../../src/context";
 import { loadActor } from "../../src/loaders/actor.loaders";
-import { crimesByTreaty, proponentsByTreaty, treatyNetworkByPk } from "../../src/loaders/treaty.loaders";
+import { crimesByTreaty, proponentsByTreaty } from "../../src/loaders/treaty.loaders";
+import { networkByPk } from "../../src/loaders/network.loaders";
 
 /** Who stands behind a treaty and what it covers. */
 @Resolver(() => TreatyProposal)
 export class TreatyProposalLinksResolver {
   @FieldResolver(() => Network, { nullable: true, description: "The initiative or core group behind the treaty." })
   network(@Root() tp: TreatyProposal, @Ctx() ctx: Context) {
-    return tp.networkId == null ? null : ctx.loaders.get(treatyNetworkByPk).load(tp.networkId);
+    return tp.networkId == null ? null : ctx.loaders.get(networkByPk).load(tp.networkId);
   }
 
   @FieldResolver(() => Actor, { nullable: true, description: "The depositary (a state or an organisation); null when none is recorded." })

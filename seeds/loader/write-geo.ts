@@ -11,9 +11,9 @@ import type { SeedWriter, Src } from "./seed-writer";
 /** Citations, states, UN regional groups and their memberships. */
 export async function writeGeo(w: SeedWriter, states: StateSeedRow[]): Promise<void> {
   const { m, stats, all, cite } = w;
-  const citationIds = (w.ids.citation = await upsertByKey(m, Citation, "key", all("citations").map((c) => ({
+  w.ids.citation = await upsertByKey(m, Citation, "key", all("citations").map((c) => ({
     key: c.key, url: c.url, publisher: c.publisher, title: c.title ?? null, publishedAt: d(c.publishedOn), mirrorOf: c.mirrorOf ?? null,
-  })), stats));
+  })), stats);
 
   const stateIds = (w.ids.state = await upsertByKey(m, State, "alpha3", states.map((s) => ({
     name: s.name, officialName: s.officialName, alpha2: s.alpha2, alpha3: s.alpha3, numericCode: s.numericCode,

@@ -4,10 +4,6 @@ import { DocumentActor } from "../../entities/document-actor.entity";
 import { DocumentAlignment } from "../../entities/document-alignment.entity";
 import { DocumentCommitment } from "../../entities/document-commitment.entity";
 import { CommitmentActor } from "../../entities/commitment-actor.entity";
-import { Meeting } from "../../entities/meeting.entity";
-import { Network } from "../../entities/network.entity";
-import { Person } from "../../entities/person.entity";
-import { TreatyProposal } from "../../entities/treaty-proposal.entity";
 import type { CommitmentKind } from "../../entities/enums/commitment-kind.enum";
 import type { DocumentActorRole } from "../../entities/enums/document-actor-role.enum";
 import type { ActorRef } from "../../entities/actor-ref.embedded";
@@ -23,10 +19,6 @@ export const documentCommitmentByPk = rowsByPk(DocumentCommitment, "documentComm
 
 // Small by-key loaders for the rows a document points at; kept here so the document area does not
 // depend on when the meeting, network, person and treaty areas land.
-export const documentMeetingByPk = rowsByPk(Meeting, "documentMeetingByPk");
-export const documentNetworkByPk = rowsByPk(Network, "documentNetworkByPk");
-export const documentPersonByPk = rowsByPk(Person, "documentPersonByPk");
-export const documentTreatyProposalByPk = rowsByPk(TreatyProposal, "documentTreatyProposalByPk");
 
 /**
  * Every actor named on a document, all roles at once: authors, signatories and dissociations of a

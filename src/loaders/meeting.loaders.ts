@@ -1,8 +1,6 @@
 import type { SelectQueryBuilder } from "typeorm";
 import { Meeting } from "../../entities/meeting.entity";
 import { MeetingParticipation } from "../../entities/meeting-participation.entity";
-import { Network } from "../../entities/network.entity";
-import { Person } from "../../entities/person.entity";
 import { Observation } from "../../entities/observation.entity";
 import type { ParticipationRole } from "../../entities/enums/participation-role.enum";
 import type { ConfirmationStatus } from "../../entities/enums/confirmation-status.enum";
@@ -10,9 +8,6 @@ import { groupedRows, rowsByPk } from "./rows.loaders";
 
 export const meetingByPk = rowsByPk(Meeting, "meetingByPk");
 export const observationByPk = rowsByPk(Observation, "observationByPk");
-/** The meetings area's own by-pk loaders, so it does not depend on the network and person areas' files. */
-export const meetingNetworkByPk = rowsByPk(Network, "meetingNetworkByPk");
-export const meetingPersonByPk = rowsByPk(Person, "meetingPersonByPk");
 
 /** Arguments that narrow a list of participations. */
 export interface ParticipationArgs {

@@ -5,8 +5,6 @@ import { NetworkFounder } from "../../entities/network-founder.entity";
 import { NetworkMembership } from "../../entities/network-membership.entity";
 import { LeadershipTerm } from "../../entities/leadership-term.entity";
 import { LeadershipHolder } from "../../entities/leadership-holder.entity";
-import { Meeting } from "../../entities/meeting.entity";
-import { Person } from "../../entities/person.entity";
 import type { LeadershipRole } from "../../entities/enums/leadership-role.enum";
 import type { MembershipStatus } from "../../entities/enums/membership-status.enum";
 import { defineLoader } from "./loader-registry";
@@ -15,14 +13,7 @@ import { whereActiveOn, whereDuringYear } from "./as-of.filter";
 
 export const networkByPk = rowsByPk(Network, "networkByPk");
 
-/**
- * The meeting that launched a network. The meetings area owns the general meeting loaders; this
- * small one keeps the network area independent of them (at worst one extra statement per request).
- */
-export const meetingByPkForNetwork = rowsByPk(Meeting, "meetingByPkForNetwork");
 
-/** Focal points and leadership persons, for the same reason as `meetingByPkForNetwork`. */
-export const personByPkForNetwork = rowsByPk(Person, "personByPkForNetwork");
 
 /** Networks by slug (slugs are stored lower-case), one statement per batch. */
 export const networkBySlug = defineLoader("networkBySlug", (ds) =>

@@ -6,8 +6,6 @@ import { TreatyProponent } from "../../entities/treaty-proponent.entity";
 import { TreatyMilestone } from "../../entities/treaty-milestone.entity";
 import { TreatyCrime } from "../../entities/treaty-crime.entity";
 import { TreatyDeclaration } from "../../entities/treaty-declaration.entity";
-import { Network } from "../../entities/network.entity";
-import { Meeting } from "../../entities/meeting.entity";
 import type { CrimeScope } from "../../entities/enums/crime-scope.enum";
 import { defineLoader } from "./loader-registry";
 import { groupedRows, rowsByPk } from "./rows.loaders";
@@ -15,9 +13,6 @@ import { groupedRows, rowsByPk } from "./rows.loaders";
 export const treatyProposalByPk = rowsByPk(TreatyProposal, "treatyProposalByPk");
 export const treatyActionByPk = rowsByPk(TreatyAction, "treatyActionByPk");
 
-/** The treaty area's own network and meeting loaders, so it depends on no other area's files. */
-export const treatyNetworkByPk = rowsByPk(Network, "treatyNetworkByPk");
-export const treatyMeetingByPk = rowsByPk(Meeting, "treatyMeetingByPk");
 
 /** Treaty proposals by slug (exact, as published), one statement per batch. */
 export const treatyProposalBySlug = defineLoader("treatyProposalBySlug", (ds) =>
