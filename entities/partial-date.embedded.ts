@@ -49,9 +49,32 @@ export class PartialDate {
     return isoOf(this.earliest, this.precision);
   }
 
-  @Field({ description: "The date as a person would write it, in the source's wording where it has one." })
+  @Field({ description: "The date as a person would write it, in the source's wording where it has one (otherwise e.g. \"17 May 2011\", \"first half of 2012\", \"by 8 September 2014\")." })
   get text(): string {
-    return this.label ?? isoOf(this.earliest, this.precision);
+    return this.label ?? humanText(this.earliest, this.precision, this.qualifier);
+  }
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const ORDINALS = ["first", "second", "third", "fourth"];
+
+/** English wording for a partial date that has no wording of its own in the sources. */
+function humanText(earliest: string, precision: DatePrecision, qualifier: DateQualifier): string {
+  const year = earliest.slice(0, 4);
+  const month = Number(earliest.slice(5, 7));
+  const base = {
+    [DatePrecision.DAY]: `${Number(earliest.slice(8, 10))} ${MONTHS[month - 1]} ${year}`,
+    [DatePrecision.MONTH]: `${MONTHS[month - 1]} ${year}`,
+    [DatePrecision.QUARTER]: `${ORDINALS[Math.ceil(month / 3) - 1]} quarter of ${year}`,
+    [DatePrecision.HALF_YEAR]: `${month <= 6 ? "first" : "second"} half of ${year}`,
+    [DatePrecision.YEAR]: year,
+  }[precision] ?? year;
+  switch (qualifier) {
+    case DateQualifier.ON_OR_BEFORE: return `by ${base}`;
+    case DateQualifier.ON_OR_AFTER: return `${base} or later`;
+    case DateQualifier.CIRCA: return `about ${base}`;
+    case DateQualifier.INFERRED: return `${base} (inferred)`;
+    default: return base;
   }
 }
 

@@ -39,3 +39,21 @@ describe("the public schema", () => {
     expect(schema.getPossibleTypes(actor as never).map((t) => t.name).sort()).toEqual(["Organisation", "State"]);
   });
 });
+
+describe("partial dates", () => {
+  it("read as a person would write them when the source gives no wording", async () => {
+    const { PartialDate } = await import("../entities/partial-date.embedded");
+    const { parsePartialDate } = await import("../seeds/loader/partial-date");
+    const text = (input: Parameters<typeof parsePartialDate>[0]) => Object.assign(new PartialDate(), parsePartialDate(input)).text;
+    expect(text("2011-05-17")).toBe("17 May 2011");
+    expect(text("2010-09")).toBe("September 2010");
+    expect(text("2012-H1")).toBe("first half of 2012");
+    expect(text("2012-Q3")).toBe("third quarter of 2012");
+    expect(text("2016")).toBe("2016");
+    expect(text({ date: "2014-09-08", qualifier: "ON_OR_BEFORE" })).toBe("by 8 September 2014");
+    expect(text({ date: "2016-06", qualifier: "INFERRED" })).toBe("June 2016 (inferred)");
+    expect(text({ date: "2011-05-18", text: "Wednesday 18 May 2011" })).toBe("Wednesday 18 May 2011");
+    const half = Object.assign(new PartialDate(), parsePartialDate("2012-H1"));
+    expect([half.earliest, half.latest, half.iso, half.year, half.month, half.day]).toEqual(["2012-01-01", "2012-06-30", "2012-H1", 2012, null, null]);
+  });
+});
