@@ -1,5 +1,5 @@
 import type { SqlRunner } from "./search-dialect";
-import type { SearchEngine, SearchRequest, SearchResult, SearchRow } from "./search-engine";
+import { toSearchResult, type RawSearchRow, type SearchEngine, type SearchRequest, type SearchResult } from "./search-engine";
 
 /**
  * The indexed document: exactly the expression of the GIN index `search_entry_fts`
@@ -56,15 +56,6 @@ const SNIPPET_TEXT = `replace(replace(concat_ws(' · ', p.title, NULLIF(p.body, 
 const snippet = (termsParam: number) => `replace(ts_headline('simple', ${SNIPPET_TEXT}, ${highlightQuery(SNIPPET_TEXT, termsParam)},
   'StartSel="' || chr(57344) || '", StopSel="' || chr(57345) || '", MaxWords=20, MinWords=8'), chr(1), '<')`;
 
-interface RawRow {
-  subjectType: string;
-  subjectId: number;
-  score: number | string;
-  snippet: string | null;
-  titleMatched: boolean;
-  total: string | number | null;
-}
-
 /** The type filter for the parameter at `$n`, or nothing. */
 function typeFilter(subjectTypes: string[] | null, n: number): { sql: string; params: string[][] } {
   if (!subjectTypes) return { sql: "", params: [] };
@@ -92,15 +83,8 @@ export const postgresSearchEngine: SearchEngine = {
                 LIMIT $4 OFFSET $5) p
         ORDER BY p.score DESC, p.id`,
       [tsqueryText(req.terms, "&"), tsqueryText(req.terms, "|"), req.terms, req.limit + 1, req.offset, ...types.params],
-    )) as RawRow[];
-    const rows: SearchRow[] = raw.slice(0, req.limit).map((r) => ({
-      subjectType: r.subjectType,
-      subjectId: Number(r.subjectId),
-      score: Number(r.score),
-      rawSnippet: r.snippet ?? "",
-      matchedField: r.titleMatched ? "title" : "body",
-    }));
-    return { rows, hasMore: raw.length > req.limit, total: raw.length > 0 && raw[0].total != null ? Number(raw[0].total) : null };
+    )) as RawSearchRow[];
+    return toSearchResult(raw, req.limit);
   },
 
   async count(runner, req) {

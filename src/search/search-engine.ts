@@ -50,3 +50,25 @@ export interface SearchEngine {
 /** Unicode private-use characters: they cannot collide with markup and do not occur in the seed text. */
 export const SNIPPET_OPEN = "\uE000";
 export const SNIPPET_CLOSE = "\uE001";
+
+/** A page row as either engine's statement returns it (drivers differ in how they type numbers). */
+export interface RawSearchRow {
+  subjectType: string;
+  subjectId: number | string;
+  score: number | string;
+  snippet: string | null;
+  titleMatched: number | boolean;
+  total: number | string | null;
+}
+
+/** Turns a statement's `limit + 1` rows into a page: the extra row only says that more follow. */
+export function toSearchResult(raw: RawSearchRow[], limit: number): SearchResult {
+  const rows: SearchRow[] = raw.slice(0, limit).map((r) => ({
+    subjectType: r.subjectType,
+    subjectId: Number(r.subjectId),
+    score: Number(r.score),
+    rawSnippet: r.snippet ?? "",
+    matchedField: r.titleMatched ? "title" : "body",
+  }));
+  return { rows, hasMore: raw.length > limit, total: raw.length > 0 && raw[0].total != null ? Number(raw[0].total) : null };
+}

@@ -1,5 +1,5 @@
 import type { SqlRunner } from "./search-dialect";
-import type { SearchEngine, SearchRequest, SearchResult, SearchRow } from "./search-engine";
+import { toSearchResult, type RawSearchRow, type SearchEngine, type SearchRequest, type SearchResult } from "./search-engine";
 
 /**
  * The FTS5 MATCH expression for the terms: each token a quoted string (tokens hold only letters,
@@ -16,15 +16,6 @@ const RANK = "bm25(search_fts, 10.0, 1.0)";
 function typeFilter(subjectTypes: string[] | null): { sql: string; params: string[] } {
   if (!subjectTypes) return { sql: "", params: [] };
   return { sql: ` AND e.subject_type IN (${subjectTypes.map(() => "?").join(", ")})`, params: subjectTypes };
-}
-
-interface RawRow {
-  subjectType: string;
-  subjectId: number;
-  score: number;
-  snippet: string | null;
-  titleMatched: number;
-  total: number | null;
 }
 
 /** SQLite: FTS5 over `search_entry` (migrations/sqlite/1795440300000-SearchIndex.ts). */
@@ -52,15 +43,8 @@ export const sqliteSearchEngine: SearchEngine = {
         ORDER BY ${RANK}, e.id
         LIMIT ? OFFSET ?`,
       [...(req.withTotal ? [match, ...types.params] : []), match, ...types.params, req.limit + 1, req.offset],
-    )) as RawRow[];
-    const rows: SearchRow[] = raw.slice(0, req.limit).map((r) => ({
-      subjectType: r.subjectType,
-      subjectId: Number(r.subjectId),
-      score: Number(r.score),
-      rawSnippet: r.snippet ?? "",
-      matchedField: r.titleMatched ? "title" : "body",
-    }));
-    return { rows, hasMore: raw.length > req.limit, total: raw.length > 0 && raw[0].total != null ? Number(raw[0].total) : null };
+    )) as RawSearchRow[];
+    return toSearchResult(raw, req.limit);
   },
 
   async count(runner, req) {
