@@ -1,4 +1,5 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
+import { Check, Column, Entity } from "typeorm";
+import { References } from "./references.decorator";
 import { Row } from "./row.base";
 import { DocumentCommitment } from "./document-commitment.entity";
 import { ActorRef, ONE_ACTOR } from "./actor-ref.embedded";
@@ -7,13 +8,8 @@ import { ActorRef, ONE_ACTOR } from "./actor-ref.embedded";
 @Entity()
 @Check(ONE_ACTOR)
 export class CommitmentActor extends Row {
-  @Index()
-  @Column({ type: "integer" })
+  @References(() => DocumentCommitment)
   commitmentId: number;
-
-  @ManyToOne(() => DocumentCommitment, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "commitment_id" })
-  commitment?: Relation<DocumentCommitment>;
 
   @Column(() => ActorRef, { prefix: false })
   actor: ActorRef;

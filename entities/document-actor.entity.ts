@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from "type-graphql";
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
+import { Check, Column, Entity } from "typeorm";
+import { References } from "./references.decorator";
 import { Row } from "./row.base";
 import { Document } from "./document.entity";
 import { ActorRef, ONE_ACTOR } from "./actor-ref.embedded";
@@ -10,13 +11,8 @@ import { DocumentActorRole } from "./enums/document-actor-role.enum";
 @Entity()
 @Check(ONE_ACTOR)
 export class DocumentActor extends Row {
-  @Index()
-  @Column({ type: "integer" })
+  @References(() => Document)
   documentId: number;
-
-  @ManyToOne(() => Document, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "document_id" })
-  document?: Relation<Document>;
 
   @Column(() => ActorRef, { prefix: false })
   actor: ActorRef;

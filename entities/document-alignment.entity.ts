@@ -1,5 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
+import { Column, Entity } from "typeorm";
+import { References } from "./references.decorator";
 import { Row } from "./row.base";
 import { Document } from "./document.entity";
 import { Network } from "./network.entity";
@@ -10,32 +11,18 @@ import { AlignmentExtent } from "./enums/alignment-extent.enum";
 @ObjectType({ description: "A document's alignment with another statement (\"fully aligns itself with the statement of the EU\")." })
 @Entity()
 export class DocumentAlignment extends Row {
-  @Index()
-  @Column({ type: "integer" })
+  @References(() => Document)
   documentId: number;
 
-  @ManyToOne(() => Document, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "document_id" })
-  document?: Relation<Document>;
-
-  @Index()
-  @Column({ type: "integer", nullable: true })
+  @References(() => Document, { nullable: true })
   alignedWithId: number | null;
-
-  @ManyToOne(() => Document, { nullable: true, onDelete: "SET NULL" })
-  @JoinColumn({ name: "aligned_with_id" })
-  alignedWith?: Relation<Document>;
 
   /** Whose statement it is, when that is an actor. */
   @Column(() => ActorRef, { prefix: false })
   speaker: ActorRef;
 
-  @Column({ type: "integer", nullable: true })
+  @References(() => Network, { nullable: true })
   speakerNetworkId: number | null;
-
-  @ManyToOne(() => Network, { nullable: true, onDelete: "SET NULL" })
-  @JoinColumn({ name: "speaker_network_id" })
-  speakerNetwork?: Relation<Network>;
 
   @Field({ description: "The alignment as the text words it (\"the statement of the EU\")." })
   @Column({ type: "text" })

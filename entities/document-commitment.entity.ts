@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from "type-graphql";
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
+import { Column, Entity } from "typeorm";
+import { References } from "./references.decorator";
 import { Node } from "./node.interface";
 import { Document } from "./document.entity";
 import { Meeting } from "./meeting.entity";
@@ -11,13 +12,8 @@ import { CommitmentKind } from "./enums/commitment-kind.enum";
 @ObjectType({ implements: Node, description: "A proposal, commitment, announcement, recommendation or call that a document makes, in the document's own words." })
 @Entity()
 export class DocumentCommitment extends Node {
-  @Index()
-  @Column({ type: "integer" })
+  @References(() => Document)
   documentId: number;
-
-  @ManyToOne(() => Document, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "document_id" })
-  document?: Relation<Document>;
 
   @Field(() => CommitmentKind, { description: "What the passage does." })
   @Column({ type: "varchar", length: 20 })
@@ -27,28 +23,14 @@ export class DocumentCommitment extends Node {
   @Column({ type: "text" })
   text: string;
 
-  @Index()
-  @Column({ type: "integer", nullable: true })
+  @References(() => TreatyProposal, { nullable: true })
   treatyProposalId: number | null;
 
-  @ManyToOne(() => TreatyProposal, { nullable: true, onDelete: "SET NULL" })
-  @JoinColumn({ name: "treaty_proposal_id" })
-  treatyProposal?: Relation<TreatyProposal>;
-
-  @Index()
-  @Column({ type: "integer", nullable: true })
+  @References(() => Meeting, { nullable: true })
   meetingId: number | null;
 
-  @ManyToOne(() => Meeting, { nullable: true, onDelete: "SET NULL" })
-  @JoinColumn({ name: "meeting_id" })
-  meeting?: Relation<Meeting>;
-
-  @Column({ type: "integer", nullable: true })
+  @References(() => Network, { nullable: true })
   networkId: number | null;
-
-  @ManyToOne(() => Network, { nullable: true, onDelete: "SET NULL" })
-  @JoinColumn({ name: "network_id" })
-  network?: Relation<Network>;
 
   @Field(() => Int, { description: "The order of the passage in the document." })
   @Column({ type: "integer", default: 0 })

@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from "type-graphql";
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
+import { Column, Entity, Index } from "typeorm";
+import { References } from "./references.decorator";
 import { Node } from "./node.interface";
 import { DocumentKind } from "./enums/document-kind.enum";
 import { PartialDate, presentDate } from "./partial-date.embedded";
@@ -35,13 +36,8 @@ export class Document extends Node {
     return presentDate(this.dateAt);
   }
 
-  @Index()
-  @Column({ type: "integer", nullable: true })
+  @References(() => Meeting, { nullable: true })
   meetingId: number | null;
-
-  @ManyToOne(() => Meeting, { nullable: true, onDelete: "SET NULL" })
-  @JoinColumn({ name: "meeting_id" })
-  meeting?: Relation<Meeting>;
 
   @Field({ description: "The language of the text, as a BCP 47 tag." })
   @Column({ type: "varchar", length: 10, default: "en" })
@@ -67,27 +63,14 @@ export class Document extends Node {
   @Column(() => ActorRef, { prefix: false })
   deliveredBy: ActorRef;
 
-  @Column({ type: "integer", nullable: true })
+  @References(() => Person, { nullable: true })
   deliveredByPersonId: number | null;
 
-  @ManyToOne(() => Person, { nullable: true, onDelete: "SET NULL" })
-  @JoinColumn({ name: "delivered_by_person_id" })
-  deliveredByPerson?: Relation<Person>;
-
-  @Index()
-  @Column({ type: "integer", nullable: true })
+  @References(() => Network, { nullable: true })
   onBehalfOfNetworkId: number | null;
 
-  @ManyToOne(() => Network, { nullable: true, onDelete: "SET NULL" })
-  @JoinColumn({ name: "on_behalf_of_network_id" })
-  onBehalfOfNetwork?: Relation<Network>;
-
-  @Column({ type: "integer", nullable: true })
+  @References(() => Organisation, { nullable: true })
   onBehalfOfOrganisationId: number | null;
-
-  @ManyToOne(() => Organisation, { nullable: true, onDelete: "SET NULL" })
-  @JoinColumn({ name: "on_behalf_of_organisation_id" })
-  onBehalfOfOrganisation?: Relation<Organisation>;
 
   @Field(() => Int, { nullable: true, description: "How many members the group had when the statement was made on its behalf." })
   @Column({ type: "integer", nullable: true })

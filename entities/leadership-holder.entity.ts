@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from "type-graphql";
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
+import { Check, Column, Entity } from "typeorm";
+import { References } from "./references.decorator";
 import { Row } from "./row.base";
 import { LeadershipTerm } from "./leadership-term.entity";
 import { Person } from "./person.entity";
@@ -11,23 +12,14 @@ import { PartialDate, presentDate } from "./partial-date.embedded";
 @Entity()
 @Check(ONE_ACTOR)
 export class LeadershipHolder extends Row {
-  @Index()
-  @Column({ type: "integer" })
+  @References(() => LeadershipTerm)
   termId: number;
-
-  @ManyToOne(() => LeadershipTerm, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "term_id" })
-  term?: Relation<LeadershipTerm>;
 
   @Column(() => ActorRef, { prefix: false })
   actor: ActorRef;
 
-  @Column({ type: "integer", nullable: true })
+  @References(() => Person, { nullable: true })
   personId: number | null;
-
-  @ManyToOne(() => Person, { nullable: true, onDelete: "SET NULL" })
-  @JoinColumn({ name: "person_id" })
-  person?: Relation<Person>;
 
   @Column(() => PartialDate, { prefix: "joined" })
   joinedAt: PartialDate;

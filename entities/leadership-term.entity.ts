@@ -1,5 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
+import { Column, Entity } from "typeorm";
+import { References } from "./references.decorator";
 import { TemporalRow } from "./temporal-row.base";
 import { Network } from "./network.entity";
 import { LeadershipRole } from "./enums/leadership-role.enum";
@@ -8,13 +9,8 @@ import { LeadershipRole } from "./enums/leadership-role.enum";
 @ObjectType({ description: "A term in a leadership role of a network (chair, co-chairs, troika, steering group, secretariat), held by one or more actors." })
 @Entity()
 export class LeadershipTerm extends TemporalRow {
-  @Index()
-  @Column({ type: "integer" })
+  @References(() => Network)
   networkId: number;
-
-  @ManyToOne(() => Network, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "network_id" })
-  network?: Relation<Network>;
 
   @Field(() => LeadershipRole, { description: "The role held during the term." })
   @Column({ type: "varchar", length: 30 })

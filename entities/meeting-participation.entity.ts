@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from "type-graphql";
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
+import { Check, Column, Entity, Index } from "typeorm";
+import { References } from "./references.decorator";
 import { Row } from "./row.base";
 import { Meeting } from "./meeting.entity";
 import { Person } from "./person.entity";
@@ -13,13 +14,8 @@ import { ConfirmationStatus } from "./enums/confirmation-status.enum";
 @Entity()
 @Check(ONE_ACTOR)
 export class MeetingParticipation extends Row {
-  @Index()
-  @Column({ type: "integer" })
+  @References(() => Meeting)
   meetingId: number;
-
-  @ManyToOne(() => Meeting, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "meeting_id" })
-  meeting?: Relation<Meeting>;
 
   @Column(() => ActorRef, { prefix: false })
   actor: ActorRef;
@@ -37,13 +33,8 @@ export class MeetingParticipation extends Row {
   @Column({ type: "varchar", length: 20 })
   status: ConfirmationStatus;
 
-  @Index()
-  @Column({ type: "integer", nullable: true })
+  @References(() => Person, { nullable: true })
   personId: number | null;
-
-  @ManyToOne(() => Person, { nullable: true, onDelete: "SET NULL" })
-  @JoinColumn({ name: "person_id" })
-  person?: Relation<Person>;
 
   @Field(() => String, { nullable: true, description: "The title the source gives at this meeting (e.g. 'High Level Representative')." })
   @Column({ type: "varchar", length: 300, nullable: true })

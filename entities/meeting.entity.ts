@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from "type-graphql";
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
+import { Column, Entity, Index } from "typeorm";
+import { References } from "./references.decorator";
 import { Node } from "./node.interface";
 import { MeetingKind } from "./enums/meeting-kind.enum";
 import { MeetingMode } from "./enums/meeting-mode.enum";
@@ -62,13 +63,8 @@ export class Meeting extends Node {
   @Column({ type: "varchar", length: 100, nullable: true })
   city: string | null;
 
-  @Index()
-  @Column({ type: "integer", nullable: true })
+  @References(() => State, { nullable: true })
   countryId: number | null;
-
-  @ManyToOne(() => State, { nullable: true, onDelete: "SET NULL" })
-  @JoinColumn({ name: "country_id" })
-  country?: Relation<State>;
 
   @Field(() => String, { nullable: true, description: "The venue (e.g. UNHQ Conference Room 4, Peace Palace)." })
   @Column({ type: "varchar", length: 300, nullable: true })
@@ -82,29 +78,14 @@ export class Meeting extends Node {
   @Column({ type: "integer", nullable: true })
   ungaSession: number | null;
 
-  @Index()
-  @Column({ type: "integer", nullable: true })
+  @References(() => Network, { nullable: true })
   networkId: number | null;
 
-  @ManyToOne(() => Network, { nullable: true, onDelete: "SET NULL" })
-  @JoinColumn({ name: "network_id" })
-  network?: Relation<Network>;
-
-  @Index()
-  @Column({ type: "integer", nullable: true })
+  @References(() => Meeting, { nullable: true })
   parentId: number | null;
 
-  @ManyToOne(() => Meeting, { nullable: true, onDelete: "SET NULL" })
-  @JoinColumn({ name: "parent_id" })
-  parent?: Relation<Meeting>;
-
-  @Index()
-  @Column({ type: "integer", nullable: true })
+  @References(() => Meeting, { nullable: true })
   followUpOfId: number | null;
-
-  @ManyToOne(() => Meeting, { nullable: true, onDelete: "SET NULL" })
-  @JoinColumn({ name: "follow_up_of_id" })
-  followUpOf?: Relation<Meeting>;
 
   @Field(() => String, { nullable: true, description: "The theme or title of the agenda." })
   @Column({ type: "varchar", length: 500, nullable: true })

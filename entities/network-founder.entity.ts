@@ -1,5 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
+import { Check, Column, Entity } from "typeorm";
+import { References } from "./references.decorator";
 import { Row } from "./row.base";
 import { Network } from "./network.entity";
 import { ActorRef, ONE_ACTOR } from "./actor-ref.embedded";
@@ -9,13 +10,8 @@ import { ActorRef, ONE_ACTOR } from "./actor-ref.embedded";
 @Entity()
 @Check(ONE_ACTOR)
 export class NetworkFounder extends Row {
-  @Index()
-  @Column({ type: "integer" })
+  @References(() => Network)
   networkId: number;
-
-  @ManyToOne(() => Network, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "network_id" })
-  network?: Relation<Network>;
 
   @Column(() => ActorRef, { prefix: false })
   actor: ActorRef;

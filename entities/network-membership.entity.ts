@@ -1,5 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
+import { Check, Column, Entity } from "typeorm";
+import { References } from "./references.decorator";
 import { TemporalRow } from "./temporal-row.base";
 import { Network } from "./network.entity";
 import { Person } from "./person.entity";
@@ -11,13 +12,8 @@ import { MembershipStatus } from "./enums/membership-status.enum";
 @Entity()
 @Check(ONE_ACTOR)
 export class NetworkMembership extends TemporalRow {
-  @Index()
-  @Column({ type: "integer" })
+  @References(() => Network)
   networkId: number;
-
-  @ManyToOne(() => Network, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "network_id" })
-  network?: Relation<Network>;
 
   @Column(() => ActorRef, { prefix: false })
   member: ActorRef;
@@ -26,12 +22,8 @@ export class NetworkMembership extends TemporalRow {
   @Column({ type: "varchar", length: 20 })
   status: MembershipStatus;
 
-  @Column({ type: "integer", nullable: true })
+  @References(() => Person, { nullable: true })
   focalPointId: number | null;
-
-  @ManyToOne(() => Person, { nullable: true, onDelete: "SET NULL" })
-  @JoinColumn({ name: "focal_point_id" })
-  focalPoint?: Relation<Person>;
 
   @Field(() => String, { nullable: true, description: "The office that holds the focal point (e.g. a ministry department)." })
   @Column({ type: "varchar", length: 300, nullable: true })

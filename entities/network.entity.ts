@@ -1,5 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
+import { Column, Entity, Index } from "typeorm";
+import { References } from "./references.decorator";
 import { Node } from "./node.interface";
 import { NetworkKind } from "./enums/network-kind.enum";
 import { PartialDate, presentDate } from "./partial-date.embedded";
@@ -47,13 +48,8 @@ export class Network extends Node {
   url: string | null;
 
   /** The network this one is a chapter of (the Group of Friends' Geneva chapter). */
-  @Index()
-  @Column({ type: "integer", nullable: true })
+  @References(() => Network, { nullable: true })
   parentId: number | null;
-
-  @ManyToOne(() => Network, { nullable: true, onDelete: "SET NULL" })
-  @JoinColumn({ name: "parent_id" })
-  parent?: Relation<Network>;
 
   @Column(() => PartialDate, { prefix: "launched" })
   launchedAt: PartialDate;
@@ -63,10 +59,6 @@ export class Network extends Node {
     return presentDate(this.launchedAt);
   }
 
-  @Column({ type: "integer", nullable: true })
+  @References(() => Meeting, { nullable: true })
   launchMeetingId: number | null;
-
-  @ManyToOne(() => Meeting, { nullable: true, onDelete: "SET NULL" })
-  @JoinColumn({ name: "launch_meeting_id" })
-  launchMeeting?: Relation<Meeting>;
 }

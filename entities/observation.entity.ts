@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from "type-graphql";
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
+import { Column, Entity, Index } from "typeorm";
+import { References } from "./references.decorator";
 import { Node } from "./node.interface";
 import { Citation } from "./citation.entity";
 import { ObservationMetric } from "./enums/observation-metric.enum";
@@ -48,11 +49,6 @@ export class Observation extends Node {
   @Column({ type: "text", nullable: true })
   note: string | null;
 
-  @Index()
-  @Column({ type: "integer" })
+  @References(() => Citation)
   citationId: number;
-
-  @ManyToOne(() => Citation, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "citation_id" })
-  citation?: Relation<Citation>;
 }

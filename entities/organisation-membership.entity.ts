@@ -1,5 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
+import { Check, Column, Entity } from "typeorm";
+import { References } from "./references.decorator";
 import { TemporalRow } from "./temporal-row.base";
 import { Organisation } from "./organisation.entity";
 import { ActorRef, ONE_ACTOR } from "./actor-ref.embedded";
@@ -11,13 +12,8 @@ import { MembershipStatus } from "./enums/membership-status.enum";
 @Check(ONE_ACTOR)
 export class OrganisationMembership extends TemporalRow {
   /** The organisation joined (the member, if an organisation, is in `member`). */
-  @Index()
-  @Column({ type: "integer" })
+  @References(() => Organisation)
   parentOrganisationId: number;
-
-  @ManyToOne(() => Organisation, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "parent_organisation_id" })
-  parentOrganisation?: Relation<Organisation>;
 
   @Column(() => ActorRef, { prefix: false })
   member: ActorRef;

@@ -1,5 +1,7 @@
 import { Field, ObjectType } from "type-graphql";
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
+import { Column, Entity, Index } from "typeorm";
+import { References } from "./references.decorator";
+import { State } from "./state.entity";
 import { Actor } from "./actor.interface";
 import { Node } from "./node.interface";
 import { OrganisationKind } from "./enums/organisation-kind.enum";
@@ -27,19 +29,14 @@ export class Organisation extends Actor {
   @Column({ type: "simple-json" })
   aliases: string[];
 
-  @Index()
-  @Column({ type: "integer", nullable: true })
+  @References(() => Organisation, { nullable: true })
   parentId: number | null;
-
-  @ManyToOne(() => Organisation, { nullable: true, onDelete: "SET NULL" })
-  @JoinColumn({ name: "parent_id" })
-  parent?: Relation<Organisation>;
 
   @Field(() => String, { nullable: true, description: "The city of the headquarters." })
   @Column({ type: "varchar", length: 100, nullable: true })
   headquarters: string | null;
 
-  @Column({ type: "integer", nullable: true })
+  @References(() => State, { nullable: true })
   headquartersCountryId: number | null;
 
   @Field(() => String, { nullable: true, description: "The official website." })

@@ -1,5 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
+import { Column, Entity } from "typeorm";
+import { References } from "./references.decorator";
 import { TemporalRow } from "./temporal-row.base";
 import { Person } from "./person.entity";
 import { ActorRef } from "./actor-ref.embedded";
@@ -8,13 +9,8 @@ import { ActorRef } from "./actor-ref.embedded";
 @ObjectType({ description: "A post a person held: the title, the state or organisation it was held for, and when." })
 @Entity()
 export class Position extends TemporalRow {
-  @Index()
-  @Column({ type: "integer" })
+  @References(() => Person)
   personId: number;
-
-  @ManyToOne(() => Person, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "person_id" })
-  person?: Relation<Person>;
 
   @Field({ description: "The title of the post (e.g. Minister of Foreign Affairs)." })
   @Column({ type: "varchar", length: 300 })

@@ -1,5 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
+import { Column, Entity } from "typeorm";
+import { References } from "./references.decorator";
 import { TemporalRow } from "./temporal-row.base";
 import { State } from "./state.entity";
 import { RegionalGroup } from "./regional-group.entity";
@@ -9,21 +10,11 @@ import { RegionalGroupRole } from "./enums/regional-group-role.enum";
 @ObjectType({ description: "A state's place in a UN regional group: its role and, where known, when it began and ended." })
 @Entity()
 export class RegionalGroupMembership extends TemporalRow {
-  @Index()
-  @Column({ type: "integer" })
+  @References(() => State)
   stateId: number;
 
-  @ManyToOne(() => State, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "state_id" })
-  state?: Relation<State>;
-
-  @Index()
-  @Column({ type: "integer" })
+  @References(() => RegionalGroup)
   groupId: number;
-
-  @ManyToOne(() => RegionalGroup, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "group_id" })
-  group?: Relation<RegionalGroup>;
 
   @Field(() => RegionalGroupRole, { description: "How the state takes part in the group." })
   @Column({ type: "varchar", length: 20 })

@@ -1,5 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
+import { Column, Entity, Index } from "typeorm";
+import { References } from "./references.decorator";
 import { Row } from "./row.base";
 import { Citation } from "./citation.entity";
 
@@ -17,13 +18,8 @@ export class SourceLink extends Row {
   @Column({ type: "integer" })
   subjectId: number;
 
-  @Index()
-  @Column({ type: "integer" })
+  @References(() => Citation)
   citationId: number;
-
-  @ManyToOne(() => Citation, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "citation_id" })
-  citation?: Relation<Citation>;
 
   @Field(() => String, { nullable: true, description: "The words of the source that support the fact." })
   @Column({ type: "text", nullable: true })

@@ -1,5 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
+import { Check, Column, Entity } from "typeorm";
+import { References } from "./references.decorator";
 import { Node } from "./node.interface";
 import { TreatyProposal } from "./treaty-proposal.entity";
 import { Meeting } from "./meeting.entity";
@@ -13,13 +14,8 @@ import { LocalDate } from "../src/scalars/local-date.scalar";
 @Entity()
 @Check(ONE_ACTOR)
 export class TreatyAction extends Node {
-  @Index()
-  @Column({ type: "integer" })
+  @References(() => TreatyProposal)
   treatyProposalId: number;
-
-  @ManyToOne(() => TreatyProposal, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "treaty_proposal_id" })
-  treatyProposal?: Relation<TreatyProposal>;
 
   @Column(() => ActorRef, { prefix: false })
   actor: ActorRef;
@@ -40,13 +36,8 @@ export class TreatyAction extends Node {
   @Column({ type: "varchar", length: 10, nullable: true })
   entryIntoForce: string | null;
 
-  @Index()
-  @Column({ type: "integer", nullable: true })
+  @References(() => Meeting, { nullable: true })
   meetingId: number | null;
-
-  @ManyToOne(() => Meeting, { nullable: true, onDelete: "SET NULL" })
-  @JoinColumn({ name: "meeting_id" })
-  meeting?: Relation<Meeting>;
 
   @Field(() => String, { nullable: true, description: "A note on the action." })
   @Column({ type: "text", nullable: true })

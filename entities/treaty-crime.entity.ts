@@ -1,5 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
+import { Column, Entity } from "typeorm";
+import { References } from "./references.decorator";
 import { Row } from "./row.base";
 import { TreatyProposal } from "./treaty-proposal.entity";
 import { Crime } from "./enums/crime.enum";
@@ -9,13 +10,8 @@ import { CrimeScope } from "./enums/crime-scope.enum";
 @ObjectType({ description: "A crime a treaty covers, either by default or through an optional annex that states opt into." })
 @Entity()
 export class TreatyCrime extends Row {
-  @Index()
-  @Column({ type: "integer" })
+  @References(() => TreatyProposal)
   treatyProposalId: number;
-
-  @ManyToOne(() => TreatyProposal, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "treaty_proposal_id" })
-  treatyProposal?: Relation<TreatyProposal>;
 
   @Field(() => Crime, { description: "The crime." })
   @Column({ type: "varchar", length: 30 })

@@ -1,5 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
+import { Column, Entity } from "typeorm";
+import { References } from "./references.decorator";
 import { Row } from "./row.base";
 import { TreatyAction } from "./treaty-action.entity";
 import { DeclarationKind } from "./enums/declaration-kind.enum";
@@ -8,13 +9,8 @@ import { DeclarationKind } from "./enums/declaration-kind.enum";
 @ObjectType({ description: "A reservation, declaration or objection made with a treaty action." })
 @Entity()
 export class TreatyDeclaration extends Row {
-  @Index()
-  @Column({ type: "integer" })
+  @References(() => TreatyAction)
   actionId: number;
-
-  @ManyToOne(() => TreatyAction, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "action_id" })
-  action?: Relation<TreatyAction>;
 
   @Field(() => DeclarationKind, { description: "Reservation, declaration or objection." })
   @Column({ type: "varchar", length: 20 })

@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from "type-graphql";
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
+import { Check, Column, Entity } from "typeorm";
+import { References } from "./references.decorator";
 import { Row } from "./row.base";
 import { TreatyProposal } from "./treaty-proposal.entity";
 import { ActorRef, ONE_ACTOR } from "./actor-ref.embedded";
@@ -10,13 +11,8 @@ import { PartialDate, presentDate } from "./partial-date.embedded";
 @Entity()
 @Check(ONE_ACTOR)
 export class TreatyProponent extends Row {
-  @Index()
-  @Column({ type: "integer" })
+  @References(() => TreatyProposal)
   treatyProposalId: number;
-
-  @ManyToOne(() => TreatyProposal, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "treaty_proposal_id" })
-  treatyProposal?: Relation<TreatyProposal>;
 
   @Column(() => ActorRef, { prefix: false })
   actor: ActorRef;

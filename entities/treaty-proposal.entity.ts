@@ -1,5 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
+import { Column, Entity, Index } from "typeorm";
+import { References } from "./references.decorator";
 import { Node } from "./node.interface";
 import { Network } from "./network.entity";
 import { ActorRef } from "./actor-ref.embedded";
@@ -30,13 +31,8 @@ export class TreatyProposal extends Node {
   @Column({ type: "text" })
   description: string;
 
-  @Index()
-  @Column({ type: "integer", nullable: true })
+  @References(() => Network, { nullable: true })
   networkId: number | null;
-
-  @ManyToOne(() => Network, { nullable: true, onDelete: "SET NULL" })
-  @JoinColumn({ name: "network_id" })
-  network?: Relation<Network>;
 
   /** The depositary (a state or an organisation); both keys null when none. */
   @Column(() => ActorRef, { prefix: false })

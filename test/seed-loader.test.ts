@@ -9,6 +9,7 @@ import { testDatabase, type TestDatabase } from "./support/database-template";
 import { testDialect } from "./support/test-databases";
 import { loadSeeds, SEED_DATA_DIR } from "../seeds/seed.loader";
 import { SeedError } from "../seeds/loader/read-seed-files";
+import { migrate } from "../src/db/migrations";
 
 const open: { ds: DataSource; db: TestDatabase }[] = [];
 afterEach(async () => {
@@ -23,7 +24,7 @@ async function freshDatabase(): Promise<DataSource> {
   const db = await testDatabase({ seeded: false });
   const ds = createDataSource(db.config);
   await ds.initialize();
-  await ds.runMigrations();
+  await migrate(ds);
   open.push({ ds, db });
   return ds;
 }

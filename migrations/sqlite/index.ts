@@ -1,5 +1,6 @@
 import { InitialSchema1795440233839 } from "./1795440233839-InitialSchema";
 import { SearchIndex1795440300000 } from "./1795440300000-SearchIndex";
+import { IndexForeignKeys1795443104748 } from "./1795443104748-IndexForeignKeys";
 
 /** SQLite migrations, in order. */
-export const SQLITE_MIGRATIONS = [InitialSchema1795440233839, SearchIndex1795440300000];
+export const SQLITE_MIGRATIONS = [InitialSchema1795440233839, SearchIndex1795440300000, IndexForeignKeys1795443104748];

@@ -8,6 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { createDataSource } from "../db/data-source";
 import { parseDatabaseUrl } from "../config";
+import { migrate } from "../db/migrations";
 
 async function main() {
   const [dialect, name] = process.argv.slice(2);
@@ -26,7 +27,7 @@ async function main() {
   const ds = createDataSource(db, { schema: db.type === "postgres" ? schema : undefined });
   await ds.initialize();
   try {
-    await ds.runMigrations();
+    await migrate(ds);
     const sql = await ds.driver.createSchemaBuilder().log();
     if (sql.upQueries.length === 0) {
       console.log("No changes: the migrations already describe the entities.");
