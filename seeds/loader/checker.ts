@@ -65,6 +65,12 @@ export class RecordChecker {
     }
   }
 
+  /** A period's two ends, `<prefix>start` and `<prefix>end`, each a partial date or absent. */
+  period(obj: any, prefix = ""): void {
+    this.date(obj?.start, `${prefix}start`);
+    this.date(obj?.end, `${prefix}end`);
+  }
+
   /** A key that must exist among the records of `kind`. */
   ref(kind: string, value: unknown, path: string): string {
     if (typeof value !== "string" || !this.checker.known(kind).has(value)) this.fail(`${path} refers to unknown ${kind} ${JSON.stringify(value)}`);

@@ -64,8 +64,7 @@ export function validateSeeds(files: SeedFiles): { problems: string[]; states: S
     v.ref("state", loc.record?.state, "state");
     if (loc.record?.group !== null) v.ref("regional group", loc.record?.group, "group");
     v.enumValue(loc.record, "role", RegionalGroupRole, RegionalGroupRole.MEMBER);
-    v.date(loc.record?.start, "start");
-    v.date(loc.record?.end, "end");
+    v.period(loc.record);
     v.sources(loc.record);
   }
   for (const loc of files.organisations) {
@@ -82,8 +81,7 @@ export function validateSeeds(files: SeedFiles): { problems: string[]; states: S
     v.ref("organisation", loc.record?.organisation, "organisation");
     v.actor(loc.record?.member, "member");
     v.enumValue(loc.record, "role", MembershipStatus, MembershipStatus.MEMBER);
-    v.date(loc.record?.start, "start");
-    v.date(loc.record?.end, "end");
+    v.period(loc.record);
     v.sources(loc.record);
   }
   for (const loc of files.people) {
@@ -93,8 +91,7 @@ export function validateSeeds(files: SeedFiles): { problems: string[]; states: S
     v.list<any>(loc.record, "positions").forEach((p, i) => {
       v.str(p, "title", `positions[${i}].title`);
       if (p?.affiliation != null) v.actor(p.affiliation, `positions[${i}].affiliation`);
-      v.date(p?.start, `positions[${i}].start`);
-      v.date(p?.end, `positions[${i}].end`);
+      v.period(p, `positions[${i}].`);
       v.sources(p);
     });
   }
@@ -112,14 +109,12 @@ export function validateSeeds(files: SeedFiles): { problems: string[]; states: S
       v.actor(m?.actor, `memberships[${i}].actor`);
       v.enumValue(m, "status", MembershipStatus, MembershipStatus.MEMBER, `memberships[${i}].status`);
       v.optRef("person", m?.focalPoint, `memberships[${i}].focalPoint`);
-      v.date(m?.start, `memberships[${i}].start`);
-      v.date(m?.end, `memberships[${i}].end`);
+      v.period(m, `memberships[${i}].`);
       v.sources(m);
     });
     v.list<any>(r, "leadership").forEach((t, i) => {
       v.enumValue(t, "role", LeadershipRole, undefined, `leadership[${i}].role`);
-      v.date(t?.start, `leadership[${i}].start`);
-      v.date(t?.end, `leadership[${i}].end`);
+      v.period(t, `leadership[${i}].`);
       v.list<any>(t, "holders").forEach((h, j) => {
         v.actor(h?.actor, `leadership[${i}].holders[${j}].actor`);
         v.optRef("person", h?.person, `leadership[${i}].holders[${j}].person`);
@@ -136,8 +131,7 @@ export function validateSeeds(files: SeedFiles): { problems: string[]; states: S
     v.str(r, "title");
     v.enumValue(r, "kind", MeetingKind);
     if (r?.start == null) v.fail("start is required");
-    v.date(r?.start, "start");
-    v.date(r?.end, "end");
+    v.period(r);
     if (r?.mode != null) v.enumValue(r, "mode", MeetingMode);
     v.optRef("state", r?.country, "country");
     v.optRef("network", r?.network, "network");
@@ -203,8 +197,7 @@ export function validateSeeds(files: SeedFiles): { problems: string[]; states: S
     v.list<any>(r, "proponents").forEach((p, i) => { v.actor(p?.actor, `proponents[${i}].actor`); v.date(p?.start, `proponents[${i}].start`); });
     v.list<any>(r, "stages").forEach((s, i) => {
       v.enumValue(s, "stage", TreatyStage, undefined, `stages[${i}].stage`);
-      v.date(s?.start, `stages[${i}].start`);
-      v.date(s?.end, `stages[${i}].end`);
+      v.period(s, `stages[${i}].`);
       v.optRef("meeting", s?.meeting, `stages[${i}].meeting`);
       v.sources(s);
     });

@@ -9,8 +9,6 @@ import { SQLITE_MIGRATIONS } from "../../migrations/sqlite";
 import { POSTGRES_MIGRATIONS } from "../../migrations/postgres";
 
 export interface DataSourceOptionsExtra {
-  /** Create tables from the entities instead of migrating (migration generation only). */
-  synchronize?: boolean;
   /** A PostgreSQL schema to work in (tests isolate themselves this way). */
   schema?: string;
 }
@@ -42,7 +40,7 @@ function buildDataSource(db: DatabaseConfig, extra: DataSourceOptionsExtra): Dat
     namingStrategy: new SnakeNamingStrategy(),
     logger: new StatementCountingLogger(),
     logging: ["query" as const],
-    synchronize: extra.synchronize ?? false,
+    synchronize: false, // the schema only ever changes through migrations/
     migrationsRun: false,
     migrationsTableName: "migrations",
   };

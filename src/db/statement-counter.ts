@@ -22,10 +22,6 @@ export function withSqlStats<T>(stats: SqlStats, fn: () => T): T {
   return storage.run(stats, fn);
 }
 
-export function currentSqlStats(): SqlStats | undefined {
-  return storage.getStore();
-}
-
 /** A TypeORM logger that only counts; it writes nothing. */
 export class StatementCountingLogger implements Logger {
   logQuery(query: string, parameters?: unknown[]): void {
