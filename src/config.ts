@@ -2,8 +2,56 @@ import path from "node:path";
 
 /** Where the data lives: the embedded SQLite file, or a PostgreSQL server. */
 export type DatabaseConfig =
-  | { type: "sqlite"; path: string }
-  | { type: "postgres"; url: string; poolSize: number; statementTimeoutMs: number; replicaUrls?: string[] };
+  | ({ type: "sqlite"; path: string } & DatabaseFaultConfig)
+  | ({ type: "postgres"; url: string; poolSize: number; statementTimeoutMs: number; replicaUrls?: string[] } & DatabaseFaultConfig);
+
+/** How long the hub waits on a database that does not answer (see README, "Database faults"). */
+export interface DatabaseFaultConfig {
+  /** Opening a new connection (PostgreSQL). */
+  connectTimeoutMs?: number;
+  /** Waiting for a pooled connection (PostgreSQL) or for a lock held by another process (SQLite busy timeout). */
+  acquireTimeoutMs?: number;
+  /** Client-side bound on one statement, so a frozen server cannot hold a request forever (PostgreSQL). */
+  queryTimeoutMs?: number;
+  /** At start, keep retrying an unreachable database for this long (with backoff) before giving up. */
+  startupWaitMs?: number;
+}
+
+/** Limits every operation must pass before it runs (src/limits/). */
+export interface LimitsConfig {
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
+  /** Cost points one operation may spend (README, "Cost"). */
+  maxCost: number;
+  /** Objects one answer may hold, counted from page sizes and list fan-outs before anything runs. */
+  maxResultNodes: number;
+  /** Whole-request deadline; 0 turns it off. */
+  requestTimeoutMs: number;
+  /** Largest accepted request body. */
+  maxBodyBytes: number;
+}
+
+/** Cost budgets per client and window (src/limits/rate-limit). */
+export interface RateLimitConfig {
+  enabled: boolean;
+  /** Cost points a client may spend per window; every request costs at least 1. */
+  points: number;
+  windowSeconds: number;
+}
+
+export interface HttpConfig {
+  /** Allowed CORS origins; `*` allows every origin. */
+  corsOrigins: string[] | "*";
+  corsMaxAgeSeconds: number;
+  /** Answers larger than this are compressed (gzip, deflate or br, as the client accepts). */
+  compressionThresholdBytes: number;
+  /** `Cache-Control: public, max-age=N` on GET queries of public data; 0 sends `no-store`. */
+  cacheMaxAgeSeconds: number;
+  /** Express `trust proxy`: take the client address from X-Forwarded-For (hops, or false). */
+  trustProxy: boolean | number;
+}
 
 export interface Config {
   port: number;
@@ -17,19 +65,33 @@ export interface Config {
   exposeSqlStats: boolean;
   /** Serve the Apollo Sandbox landing page on GET /graphql. */
   landingPage: boolean;
-  /** Allowed CORS origins; `*` allows every origin. */
+  /** Answer introspection queries. */
+  introspection: boolean;
+  /** "Did you mean …?" suggestions in validation errors. */
+  fieldSuggestions: boolean;
+  /** Kept for callers that predate `http`; same value as `http.corsOrigins`. */
   corsOrigins: string[] | "*";
+  http: HttpConfig;
+  limits: LimitsConfig;
+  rateLimit: RateLimitConfig;
+  /** Redis for rate-limit budgets and the APQ cache shared across processes; unset keeps both in memory. */
+  redisUrl?: string;
+  /** pino level: fatal, error, warn, info, debug, trace or silent. */
+  logLevel: string;
+  /** Serve Prometheus metrics on GET /metrics. */
+  metrics: boolean;
 }
 
 export const DEFAULT_SQLITE_PATH = path.join("data", "partner-graph.sqlite");
 
 /** Parses DATABASE_URL: unset is the embedded file, `sqlite:<path>` another file, `postgres://…` a server. */
 export function parseDatabaseUrl(url: string | undefined, env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
-  if (!url) return { type: "sqlite", path: DEFAULT_SQLITE_PATH };
+  const faults = databaseFaultsFrom(env);
+  if (!url) return { type: "sqlite", path: DEFAULT_SQLITE_PATH, ...faults };
   if (url.startsWith("sqlite:")) {
     const file = url.slice("sqlite:".length).replace(/^\/\//, "");
     if (!file) throw new Error("DATABASE_URL: `sqlite:` needs a file path, e.g. sqlite:./data/hub.sqlite or sqlite::memory:");
-    return { type: "sqlite", path: file };
+    return { type: "sqlite", path: file, ...faults };
   }
   if (/^postgres(ql)?:\/\//.test(url)) {
     return {
@@ -38,9 +100,19 @@ export function parseDatabaseUrl(url: string | undefined, env: NodeJS.ProcessEnv
       poolSize: intFrom(env.DATABASE_POOL_SIZE, 10, "DATABASE_POOL_SIZE"),
       statementTimeoutMs: intFrom(env.DATABASE_STATEMENT_TIMEOUT_MS, 15_000, "DATABASE_STATEMENT_TIMEOUT_MS"),
       replicaUrls: replicasFrom(env.DATABASE_REPLICA_URLS),
+      ...faults,
     };
   }
   throw new Error("DATABASE_URL must start with sqlite: or postgres:// (got an unknown scheme)");
+}
+
+function databaseFaultsFrom(env: NodeJS.ProcessEnv): DatabaseFaultConfig {
+  return {
+    connectTimeoutMs: intFrom(env.DATABASE_CONNECT_TIMEOUT_MS, 5_000, "DATABASE_CONNECT_TIMEOUT_MS"),
+    acquireTimeoutMs: intFrom(env.DATABASE_ACQUIRE_TIMEOUT_MS, 5_000, "DATABASE_ACQUIRE_TIMEOUT_MS"),
+    queryTimeoutMs: intFrom(env.DATABASE_QUERY_TIMEOUT_MS, 20_000, "DATABASE_QUERY_TIMEOUT_MS"),
+    startupWaitMs: intFrom(env.DATABASE_STARTUP_WAIT_MS, 60_000, "DATABASE_STARTUP_WAIT_MS"),
+  };
 }
 
 /** Read replicas: comma-separated postgres:// URLs; reads go to them, writes and migrations to DATABASE_URL. */
@@ -62,9 +134,17 @@ function boolFrom(value: string | undefined, fallback: boolean): boolean {
   return !["false", "0", "no", "off"].includes(value.toLowerCase());
 }
 
-/** Reads the environment once, at start-up. */
+function trustProxyFrom(value: string | undefined): boolean | number {
+  if (value === undefined || value === "" || value === "false") return false;
+  if (value === "true") return true;
+  return intFrom(value, 0, "TRUST_PROXY");
+}
+
+/** Reads the environment once, at start-up. NODE_ENV=production changes only the defaults marked so in the README. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const production = env.NODE_ENV === "production";
   const cors = env.CORS_ORIGINS?.trim();
+  const corsOrigins = !cors || cors === "*" ? "*" : cors.split(",").map((s) => s.trim());
   return {
     port: intFrom(env.PORT, 4000, "PORT"),
     host: env.HOST || "0.0.0.0",
@@ -73,6 +153,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedOnStart: boolFrom(env.SEED_ON_START, true),
     exposeSqlStats: boolFrom(env.EXPOSE_SQL_STATS, false),
     landingPage: boolFrom(env.LANDING_PAGE, true),
-    corsOrigins: !cors || cors === "*" ? "*" : cors.split(",").map((s) => s.trim()),
+    introspection: boolFrom(env.INTROSPECTION, true),
+    fieldSuggestions: boolFrom(env.FIELD_SUGGESTIONS, !production),
+    corsOrigins,
+    http: {
+      corsOrigins,
+      corsMaxAgeSeconds: intFrom(env.CORS_MAX_AGE_SECONDS, 600, "CORS_MAX_AGE_SECONDS"),
+      compressionThresholdBytes: intFrom(env.COMPRESSION_THRESHOLD_BYTES, 1024, "COMPRESSION_THRESHOLD_BYTES"),
+      cacheMaxAgeSeconds: intFrom(env.CACHE_MAX_AGE_SECONDS, 60, "CACHE_MAX_AGE_SECONDS"),
+      trustProxy: trustProxyFrom(env.TRUST_PROXY),
+    },
+    limits: {
+      maxDepth: intFrom(env.MAX_DEPTH, 15, "MAX_DEPTH"),
+      maxAliases: intFrom(env.MAX_ALIASES, 30, "MAX_ALIASES"),
+      maxTokens: intFrom(env.MAX_TOKENS, 5_000, "MAX_TOKENS"),
+      maxDirectives: intFrom(env.MAX_DIRECTIVES, 50, "MAX_DIRECTIVES"),
+      maxCost: intFrom(env.MAX_COST, 10_000, "MAX_COST"),
+      maxResultNodes: intFrom(env.MAX_RESULT_NODES, 100_000, "MAX_RESULT_NODES"),
+      requestTimeoutMs: intFrom(env.REQUEST_TIMEOUT_MS, 30_000, "REQUEST_TIMEOUT_MS"),
+      maxBodyBytes: intFrom(env.MAX_BODY_BYTES, 1_048_576, "MAX_BODY_BYTES"),
+    },
+    rateLimit: {
+      enabled: boolFrom(env.RATE_LIMIT, true),
+      points: intFrom(env.RATE_LIMIT_POINTS, 20_000, "RATE_LIMIT_POINTS"),
+      windowSeconds: intFrom(env.RATE_LIMIT_WINDOW_SECONDS, 60, "RATE_LIMIT_WINDOW_SECONDS"),
+    },
+    redisUrl: env.REDIS_URL || undefined,
+    logLevel: env.LOG_LEVEL || "info",
+    metrics: boolFrom(env.METRICS, true),
   };
 }

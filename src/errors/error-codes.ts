@@ -13,6 +13,18 @@ export const ErrorCode = {
   QUERY_TOO_COMPLEX: "QUERY_TOO_COMPLEX",
   /** The HTTP request itself was malformed. */
   BAD_REQUEST: "BAD_REQUEST",
+  /** The client spent its cost budget for the current window; HTTP 429 with `Retry-After`. */
+  RATE_LIMITED: "RATE_LIMITED",
+  /** The request ran past its deadline (`REQUEST_TIMEOUT_MS`); work not yet started was dropped. */
+  REQUEST_TIMEOUT: "REQUEST_TIMEOUT",
+  /** The database did not answer in time or cannot be reached; HTTP 503, retry later. */
+  SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
+  /** Automatic persisted queries: the hash is not in the cache yet; send the query text with it. */
+  PERSISTED_QUERY_NOT_FOUND: "PERSISTED_QUERY_NOT_FOUND",
+  /** Automatic persisted queries: the request asked for a protocol version this server does not speak. */
+  PERSISTED_QUERY_NOT_SUPPORTED: "PERSISTED_QUERY_NOT_SUPPORTED",
+  /** Automatic persisted queries: the query text does not hash to the given sha256Hash. */
+  PERSISTED_QUERY_HASH_MISMATCH: "PERSISTED_QUERY_HASH_MISMATCH",
   /** Something failed on our side; `extensions.errorId` identifies the entry in the server log. */
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
 } as const;
