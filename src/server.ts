@@ -10,7 +10,9 @@ import type { Config } from "./config";
 import { createSchema } from "./schema";
 import { createContext, type Context } from "./context";
 import { createFormatError, type ErrorLogger } from "./errors/format-error";
-import { withSqlStats, type SqlStats } from "./db/statement-counter";
+import { randomUUID } from "node:crypto";
+import { withSqlStats } from "./db/statement-counter";
+import { attachRequestInfo, requestInfoOf } from "./observability/request-info";
 import { sqlStatsPlugin } from "./plugins/sql-stats.plugin";
 import { landingPagePlugin } from "./plugins/landing-page.plugin";
 import { depthLimitRule } from "./plugins/depth-limit.rule";
@@ -45,7 +47,7 @@ export async function createHubServer(ds: DataSource, config: Config, logError?:
 
   app.use(healthRoutes(ds));
   const graphql = expressMiddleware(apollo, {
-    context: async ({ req }) => createContext(ds, (req as unknown as { sqlStats: SqlStats }).sqlStats),
+    context: async ({ res }) => createContext(ds, requestInfoOf(res)),
   });
   app.use(
     "/graphql",
@@ -53,9 +55,8 @@ export async function createHubServer(ds: DataSource, config: Config, logError?:
     express.json({ limit: "1mb" }),
     (req, res, next) => {
       // Everything this request runs, through DataLoader batches, counts into its own SqlStats.
-      const stats: SqlStats = { statements: 0 };
-      (req as unknown as { sqlStats: SqlStats }).sqlStats = stats;
-      withSqlStats(stats, () => graphql(req, res, next));
+      const info = attachRequestInfo(req, res, randomUUID());
+      withSqlStats(info.sql, () => graphql(req, res, next));
     },
   );
   app.use(requestErrorHandler());

@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import type { DataSource } from "typeorm";
-import { loadConfig } from "../../src/config";
+import { loadConfig, type Config } from "../../src/config";
 import { createDataSource } from "../../src/db/data-source";
 import { createHubServer, type HubServer } from "../../src/server";
 import { prepareDatabase } from "../../src/db/prepare-database";
@@ -30,10 +30,10 @@ export interface TestHub {
  * targets PostgreSQL), migrated and seeded as `npm start` does, served over HTTP on a free port.
  * Pass `database` to share one database between several hubs (several hub processes).
  */
-export async function startTestHub(options: { seed?: boolean; database?: TestDatabase } = {}): Promise<TestHub> {
+export async function startTestHub(options: { seed?: boolean; database?: TestDatabase; config?: Partial<Config> } = {}): Promise<TestHub> {
   const seed = options.seed ?? true;
   const database = options.database ?? (await testDatabase({ seeded: seed }));
-  const config = { ...loadConfig({}), database: database.config, exposeSqlStats: true };
+  const config: Config = { ...loadConfig({}), database: database.config, exposeSqlStats: true, ...options.config };
   const ds = createDataSource(database.config);
   await ds.initialize();
   await prepareDatabase(ds, { migrate: true, seed });
