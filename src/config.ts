@@ -76,6 +76,8 @@ export interface Config {
   rateLimit: RateLimitConfig;
   /** Redis for rate-limit budgets and the APQ cache shared across processes; unset keeps both in memory. */
   redisUrl?: string;
+  /** Prefix of every Redis key the hub writes, so deployments (or test runs) can share one Redis. */
+  redisKeyPrefix: string;
   /** pino level: fatal, error, warn, info, debug, trace or silent. */
   logLevel: string;
   /** Serve Prometheus metrics on GET /metrics. */
@@ -86,12 +88,11 @@ export const DEFAULT_SQLITE_PATH = path.join("data", "partner-graph.sqlite");
 
 /** Parses DATABASE_URL: unset is the embedded file, `sqlite:<path>` another file, `postgres://…` a server. */
 export function parseDatabaseUrl(url: string | undefined, env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
-  const faults = databaseFaultsFrom(env);
-  if (!url) return { type: "sqlite", path: DEFAULT_SQLITE_PATH, ...faults };
+  if (!url) return { type: "sqlite", path: DEFAULT_SQLITE_PATH, ...databaseFaultsFrom(env, "sqlite") };
   if (url.startsWith("sqlite:")) {
     const file = url.slice("sqlite:".length).replace(/^\/\//, "");
     if (!file) throw new Error("DATABASE_URL: `sqlite:` needs a file path, e.g. sqlite:./data/hub.sqlite or sqlite::memory:");
-    return { type: "sqlite", path: file, ...faults };
+    return { type: "sqlite", path: file, ...databaseFaultsFrom(env, "sqlite") };
   }
   if (/^postgres(ql)?:\/\//.test(url)) {
     return {
@@ -100,18 +101,29 @@ export function parseDatabaseUrl(url: string | undefined, env: NodeJS.ProcessEnv
       poolSize: intFrom(env.DATABASE_POOL_SIZE, 10, "DATABASE_POOL_SIZE"),
       statementTimeoutMs: intFrom(env.DATABASE_STATEMENT_TIMEOUT_MS, 15_000, "DATABASE_STATEMENT_TIMEOUT_MS"),
       replicaUrls: replicasFrom(env.DATABASE_REPLICA_URLS),
-      ...faults,
+      ...databaseFaultsFrom(env, "postgres"),
     };
   }
   throw new Error("DATABASE_URL must start with sqlite: or postgres:// (got an unknown scheme)");
 }
 
-function databaseFaultsFrom(env: NodeJS.ProcessEnv): DatabaseFaultConfig {
+/**
+ * Defaults per database. SQLite's acquire timeout is its busy timeout, and better-sqlite3 waits
+ * for a lock synchronously: the whole process (every request, /health) stalls while it waits, so
+ * it is kept short. PostgreSQL's query timeout stays above the default statement_timeout (15 s),
+ * so a slow statement is cancelled cleanly by the server and only a silent server hits it.
+ */
+export function databaseFaultDefaults(type: DatabaseConfig["type"]): Required<DatabaseFaultConfig> {
+  return { connectTimeoutMs: 5_000, acquireTimeoutMs: type === "sqlite" ? 1_000 : 5_000, queryTimeoutMs: 20_000, startupWaitMs: 60_000 };
+}
+
+function databaseFaultsFrom(env: NodeJS.ProcessEnv, type: DatabaseConfig["type"]): Required<DatabaseFaultConfig> {
+  const d = databaseFaultDefaults(type);
   return {
-    connectTimeoutMs: intFrom(env.DATABASE_CONNECT_TIMEOUT_MS, 5_000, "DATABASE_CONNECT_TIMEOUT_MS"),
-    acquireTimeoutMs: intFrom(env.DATABASE_ACQUIRE_TIMEOUT_MS, 5_000, "DATABASE_ACQUIRE_TIMEOUT_MS"),
-    queryTimeoutMs: intFrom(env.DATABASE_QUERY_TIMEOUT_MS, 20_000, "DATABASE_QUERY_TIMEOUT_MS"),
-    startupWaitMs: intFrom(env.DATABASE_STARTUP_WAIT_MS, 60_000, "DATABASE_STARTUP_WAIT_MS"),
+    connectTimeoutMs: intFrom(env.DATABASE_CONNECT_TIMEOUT_MS, d.connectTimeoutMs, "DATABASE_CONNECT_TIMEOUT_MS"),
+    acquireTimeoutMs: intFrom(env.DATABASE_ACQUIRE_TIMEOUT_MS, d.acquireTimeoutMs, "DATABASE_ACQUIRE_TIMEOUT_MS"),
+    queryTimeoutMs: intFrom(env.DATABASE_QUERY_TIMEOUT_MS, d.queryTimeoutMs, "DATABASE_QUERY_TIMEOUT_MS"),
+    startupWaitMs: intFrom(env.DATABASE_STARTUP_WAIT_MS, d.startupWaitMs, "DATABASE_STARTUP_WAIT_MS"),
   };
 }
 
@@ -142,6 +154,15 @@ function trustProxyFrom(value: string | undefined): boolean | number {
 
 /** Reads the environment once, at start-up. NODE_ENV=production changes only the defaults marked so in the README. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const config = readConfig(env);
+  // An operation the cost limit allows must fit in one window's budget, or it could never run.
+  if (config.rateLimit.enabled && config.rateLimit.points < config.limits.maxCost) {
+    throw new Error(`RATE_LIMIT_POINTS (${config.rateLimit.points}) must be at least MAX_COST (${config.limits.maxCost})`);
+  }
+  return config;
+}
+
+function readConfig(env: NodeJS.ProcessEnv): Config {
   const production = env.NODE_ENV === "production";
   const cors = env.CORS_ORIGINS?.trim();
   const corsOrigins = !cors || cors === "*" ? "*" : cors.split(",").map((s) => s.trim());
@@ -164,7 +185,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       trustProxy: trustProxyFrom(env.TRUST_PROXY),
     },
     limits: {
-      maxDepth: intFrom(env.MAX_DEPTH, 15, "MAX_DEPTH"),
+      maxDepth: intFrom(env.MAX_DEPTH, 16, "MAX_DEPTH"),
       maxAliases: intFrom(env.MAX_ALIASES, 30, "MAX_ALIASES"),
       maxTokens: intFrom(env.MAX_TOKENS, 5_000, "MAX_TOKENS"),
       maxDirectives: intFrom(env.MAX_DIRECTIVES, 50, "MAX_DIRECTIVES"),
@@ -179,6 +200,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       windowSeconds: intFrom(env.RATE_LIMIT_WINDOW_SECONDS, 60, "RATE_LIMIT_WINDOW_SECONDS"),
     },
     redisUrl: env.REDIS_URL || undefined,
+    redisKeyPrefix: env.REDIS_KEY_PREFIX || "hub:",
     logLevel: env.LOG_LEVEL || "info",
     metrics: boolFrom(env.METRICS, true),
   };

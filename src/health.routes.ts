@@ -1,18 +1,29 @@
 import { Router } from "express";
 import type { DataSource } from "typeorm";
+import { databaseFaultDefaults, type DatabaseConfig } from "./config";
+import { pingDatabase } from "./db/ping-database";
+import { DATABASE_RETRY_AFTER_SECONDS } from "./db/database-unavailable";
 
-/** Liveness (the process answers) and readiness (the database answers), for load balancers. */
-export function healthRoutes(ds: DataSource): Router {
+/**
+ * Liveness (the process answers) and readiness (the database answers), for load balancers.
+ * /ready never hangs on a frozen database: it answers 503 once the database has not answered
+ * within the time a statement may wait for a connection (the acquire timeout, or the connect
+ * timeout if longer; on SQLite the busy timeout).
+ */
+export function healthRoutes(ds: DataSource, db?: DatabaseConfig): Router {
   const router = Router();
+  const defaults = databaseFaultDefaults(db?.type ?? (ds.options.type === "postgres" ? "postgres" : "sqlite"));
+  const acquire = db?.acquireTimeoutMs ?? defaults.acquireTimeoutMs;
+  const readyTimeoutMs = ds.options.type === "postgres" ? Math.max(acquire, db?.connectTimeoutMs ?? defaults.connectTimeoutMs) : acquire;
   router.get("/health", (_req, res) => {
     res.json({ status: "ok" });
   });
   router.get("/ready", async (_req, res) => {
     try {
-      await ds.query("SELECT 1");
+      await pingDatabase(ds, readyTimeoutMs);
       res.json({ status: "ready" });
     } catch {
-      res.status(503).json({ status: "unavailable" });
+      res.status(503).set("retry-after", String(DATABASE_RETRY_AFTER_SECONDS)).json({ status: "unavailable" });
     }
   });
   return router;

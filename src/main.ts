@@ -2,13 +2,13 @@ import "reflect-metadata";
 import { loadConfig } from "./config";
 import { createDataSource } from "./db/data-source";
 import { prepareDatabase } from "./db/prepare-database";
+import { waitForDatabase } from "./db/wait-for-database";
 import { createHubServer } from "./server";
 
 /** `npm start`: open the database, migrate and seed it if needed, serve the graph. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const ds = createDataSource(config.database);
-  await ds.initialize();
+  const ds = await waitForDatabase(createDataSource(config.database), { startupWaitMs: config.database.startupWaitMs ?? 0 });
   const { migrated, seeded } = await prepareDatabase(ds, { migrate: config.migrateOnStart, seed: config.seedOnStart });
   const where = config.database.type === "sqlite" ? `SQLite file ${config.database.path}` : "PostgreSQL";
   console.log(`database: ${where}; ${migrated} migration(s) applied; ${seeded ? "seed data loaded" : "existing data kept"}`);

@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { RESOLVERS } from "../resolvers";
+import { describeListCaps } from "./input/list-cap.descriptions";
 
 /** Builds the executable schema from the resolver classes. Descriptions come from the decorators. */
 export async function createSchema(): Promise<GraphQLSchema> {
@@ -12,6 +13,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
   // type-graphql has no option for the root type's description; the schema object is ours to finish.
   schema.getQueryType()!.description =
     "The partner graph for atrocity prevention: states, organisations, networks, meetings, documents and treaty proposals, with their sources.";
+  describeListCaps(schema);
   return schema;
 }
 

@@ -9,60 +9,118 @@ import type { DataSource } from "typeorm";
 import type { Config } from "./config";
 import { createSchema } from "./schema";
 import { createContext, type Context } from "./context";
-import { createFormatError, type ErrorLogger } from "./errors/format-error";
-import { randomUUID } from "node:crypto";
+import compression from "compression";
+import { createFormatError } from "./errors/format-error";
 import { withSqlStats } from "./db/statement-counter";
-import { attachRequestInfo, requestInfoOf } from "./observability/request-info";
+import { requestInfoOf } from "./observability/request-info";
+import { requestInfoMiddleware } from "./observability/request-info.middleware";
+import { createLogger, type DestinationStream, type Logger } from "./observability/logger";
+import { accessLogMiddleware } from "./observability/access-log.middleware";
+import { errorLogPlugin, type ErrorLogger } from "./observability/error-log.plugin";
+import { operationNamePlugin } from "./observability/operation-name.plugin";
+import { createMetrics, type HubMetrics } from "./observability/metrics";
+import { metricsRoute } from "./observability/metrics.route";
+import { requestMetricsMiddleware } from "./observability/request-metrics.middleware";
+import { responseHeadersMiddleware } from "./http/response-headers.middleware";
+import { cacheControlPlugin } from "./http/cache-control.plugin";
+import { corsOptions } from "./http/cors.options";
 import { sqlStatsPlugin } from "./plugins/sql-stats.plugin";
 import { landingPagePlugin } from "./plugins/landing-page.plugin";
-import { depthLimitRule } from "./plugins/depth-limit.rule";
+import { serviceUnavailablePlugin } from "./plugins/service-unavailable.plugin";
+import { createLimits } from "./limits/limits";
+import { connectRedis } from "./cache/redis-client";
+import { RedisApqCache } from "./cache/redis-apq.cache";
 import { healthRoutes } from "./health.routes";
 import { requestErrorHandler } from "./errors/request-error.handler";
+import { clientErrorHandler } from "./errors/client-error.handler";
+import { notFoundHandler } from "./errors/not-found.handler";
+import { argumentCheckPlugin } from "./input/argument-check.plugin";
+import { operationTypeRule } from "./input/operation-type.rule";
 
 export interface HubServer {
   httpServer: http.Server;
   /** Starts listening; resolves with the bound port (useful with port 0 in tests). */
   listen(port: number, host?: string): Promise<number>;
   stop(): Promise<void>;
+  logger: Logger;
+  /** This server's metrics (the rate limiter counts its refusals here). */
+  metrics: HubMetrics;
+}
+
+export interface HubServerOptions {
+  /** Receives the first internal error of every request that had some (tests collect them). */
+  onInternalError?: ErrorLogger;
+  /** Where log lines go instead of stdout (tests read them here). */
+  logDestination?: DestinationStream;
 }
 
 /** Wires Express, Apollo Server and the plugins around an open DataSource. Listens on nothing yet. */
-export async function createHubServer(ds: DataSource, config: Config, logError?: ErrorLogger): Promise<HubServer> {
+export async function createHubServer(ds: DataSource, config: Config, options: HubServerOptions = {}): Promise<HubServer> {
+  const logger = createLogger(config.logLevel, options.logDestination);
+  const metrics = createMetrics(ds);
   const app = express();
+  app.disable("x-powered-by");
+  // Behind a proxy, req.ip (and so the rate-limit key) comes from X-Forwarded-For, for the trusted hops only.
+  app.set("trust proxy", config.http.trustProxy);
   const httpServer = http.createServer(app);
+  // Shared by every hub process when set: rate-limit budgets and the APQ cache.
+  const redis = config.redisUrl ? await connectRedis(config.redisUrl, (error) => logger.warn({ err: error.message }, "redis unavailable: rate limits and APQ fall back to this process's memory")) : undefined;
+  const limits = createLimits(config, redis, () => metrics.rateLimited.inc());
+  httpServer.on("clientError", clientErrorHandler());
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
-    introspection: true,
-    formatError: createFormatError(logError),
-    validationRules: [depthLimitRule()],
+    logger,
+    introspection: config.introspection,
+    // Cuts "Did you mean …?" from validation errors; formatError does the same for the rest.
+    hideSchemaDetailsFromClientErrors: !config.fieldSuggestions,
+    formatError: createFormatError({ fieldSuggestions: config.fieldSuggestions }),
+    parseOptions: limits.parseOptions,
+    validationRules: [...limits.validationRules, operationTypeRule()],
+    ...(redis ? { persistedQueries: { cache: new RedisApqCache(redis, `${config.redisKeyPrefix}apq:`) } } : {}),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // STACK.md: the cache-control plugin wraps every field resolver; we set no cache hints.
       ApolloServerPluginCacheControlDisabled(),
       landingPagePlugin(config.landingPage),
+      operationNamePlugin(),
+      errorLogPlugin(logger, options.onInternalError),
+      cacheControlPlugin(config.http.cacheMaxAgeSeconds),
+      ...limits.plugins,
+      argumentCheckPlugin(),
+      serviceUnavailablePlugin(),
       ...(config.exposeSqlStats ? [sqlStatsPlugin()] : []),
     ],
   });
   await apollo.start();
 
-  app.use(healthRoutes(ds));
+  // Order matters: the request id and RequestInfo first (everything after reads them), then the
+  // access log (it must see every answer, even refusals), default headers, compression (it wraps
+  // the response before anything writes), and only then the routes.
+  app.use(requestInfoMiddleware(), accessLogMiddleware(logger), responseHeadersMiddleware());
+  app.use(compression({ threshold: config.http.compressionThresholdBytes }));
+  app.use(healthRoutes(ds, config.database));
+  if (config.metrics) app.use(metricsRoute(metrics));
   const graphql = expressMiddleware(apollo, {
     context: async ({ res }) => createContext(ds, requestInfoOf(res)),
   });
   app.use(
     "/graphql",
-    cors({ origin: config.corsOrigins === "*" ? true : config.corsOrigins }),
-    express.json({ limit: "1mb" }),
+    ...(config.metrics ? [requestMetricsMiddleware(metrics)] : []),
+    cors(corsOptions(config.http)),
+    ...(limits.rateLimit ? [limits.rateLimit] : []),
+    express.json({ limit: config.limits.maxBodyBytes }),
     (req, res, next) => {
       // Everything this request runs, through DataLoader batches, counts into its own SqlStats.
-      const info = attachRequestInfo(req, res, randomUUID());
-      withSqlStats(info.sql, () => graphql(req, res, next));
+      withSqlStats(requestInfoOf(res).sql, () => graphql(req, res, next));
     },
   );
-  app.use(requestErrorHandler());
+  app.use(notFoundHandler());
+  app.use(requestErrorHandler(config.limits.maxBodyBytes));
 
   return {
     httpServer,
+    logger,
+    metrics,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         httpServer.once("error", reject);
@@ -71,6 +129,9 @@ export async function createHubServer(ds: DataSource, config: Config, logError?:
           resolve(typeof address === "object" && address ? address.port : port);
         });
       }),
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await apollo.stop();
+      await redis?.quit().catch(() => redis.disconnect());
+    },
   };
 }

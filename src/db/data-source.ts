@@ -1,10 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
-import { DataSource } from "typeorm";
-import type { DatabaseConfig } from "../config";
+import { DataSource, type QueryRunner } from "typeorm";
+import { databaseFaultDefaults, type DatabaseConfig } from "../config";
 import { ENTITIES } from "../../entities";
 import { SnakeNamingStrategy } from "./snake-naming.strategy";
 import { StatementCountingLogger, trackStatement } from "./statement-counter";
+import { boundedPgClient } from "./bounded-pg.client";
 import { SQLITE_MIGRATIONS } from "../../migrations/sqlite";
 import { POSTGRES_MIGRATIONS } from "../../migrations/postgres";
 
@@ -18,15 +19,23 @@ export function createDataSource(db: DatabaseConfig, extra: DataSourceOptionsExt
   return trackStatements(buildDataSource(db, extra));
 }
 
+/** Runners whose `query` is already tracked: each is wrapped once, however often it is handed out. */
+const trackedRunners = new WeakSet<QueryRunner>();
+
 /**
  * Every statement goes through a query runner's `query`; wrapping it tells the request when its
- * statements are answered, which is when its DataLoaders dispatch the next batch.
+ * statements are answered, which is when its DataLoaders dispatch the next batch. Drivers differ:
+ * PostgreSQL makes a new runner per call, better-sqlite3 hands out one shared runner every time,
+ * so a runner must be wrapped at most once (wrapping per call piled up one layer per statement
+ * until the stack overflowed).
  */
 function trackStatements(ds: DataSource): DataSource {
   const driver = ds.driver;
   const create = driver.createQueryRunner.bind(driver);
   driver.createQueryRunner = (mode) => {
     const runner = create(mode);
+    if (trackedRunners.has(runner)) return runner;
+    trackedRunners.add(runner);
     const query = runner.query.bind(runner);
     runner.query = ((...args: Parameters<typeof query>) => trackStatement(() => query(...args))) as typeof runner.query;
     return runner;
@@ -35,6 +44,11 @@ function trackStatements(ds: DataSource): DataSource {
 }
 
 function buildDataSource(db: DatabaseConfig, extra: DataSourceOptionsExtra): DataSource {
+  // Configs built by hand (tests, scripts) may leave these out; loadConfig always fills them.
+  const defaults = databaseFaultDefaults(db.type);
+  const connectTimeoutMs = db.connectTimeoutMs ?? defaults.connectTimeoutMs;
+  const acquireTimeoutMs = db.acquireTimeoutMs ?? defaults.acquireTimeoutMs;
+  const queryTimeoutMs = db.queryTimeoutMs ?? defaults.queryTimeoutMs;
   const common = {
     entities: ENTITIES,
     namingStrategy: new SnakeNamingStrategy(),
@@ -51,10 +65,21 @@ function buildDataSource(db: DatabaseConfig, extra: DataSourceOptionsExtra): Dat
       type: "better-sqlite3",
       database: db.path,
       migrations: SQLITE_MIGRATIONS,
+      // The busy timeout: how long a statement waits for a lock another process holds. better-sqlite3
+      // waits synchronously, blocking the event loop, hence the short default (config.ts). In WAL
+      // mode readers never wait for writers, so only writes (migrations, seeding) and opening a
+      // file another process holds in exclusive locking mode can meet it.
+      timeout: acquireTimeoutMs,
       // WAL lets readers run while the seed loader writes; foreign keys are off by default in SQLite.
-      prepareDatabase: (conn: { pragma(s: string): unknown }) => {
-        conn.pragma("journal_mode = WAL");
-        conn.pragma("foreign_keys = ON");
+      // A failed open (locked file) closes its handle, so start-up retries do not leak file handles.
+      prepareDatabase: (conn: { pragma(s: string): unknown; close(): unknown }) => {
+        try {
+          conn.pragma("journal_mode = WAL");
+          conn.pragma("foreign_keys = ON");
+        } catch (error) {
+          conn.close();
+          throw error;
+        }
       },
     });
   }
@@ -71,6 +96,13 @@ function buildDataSource(db: DatabaseConfig, extra: DataSourceOptionsExtra): Dat
       max: db.poolSize,
       statement_timeout: db.statementTimeoutMs,
       options: extra.schema ? `-c search_path=${extra.schema}` : undefined,
+      // pg-pool bounds the whole wait for a connection with this (a free one, a queue slot, or a
+      // new one being opened); each new connection is bounded by connectTimeoutMs in the client.
+      connectionTimeoutMillis: acquireTimeoutMs,
+      Client: boundedPgClient(connectTimeoutMs),
+      // Client-side bound on every statement: a server that accepts bytes but never answers
+      // (frozen, or a network that black-holes) fails the statement instead of hanging it.
+      query_timeout: queryTimeoutMs || undefined,
     },
   });
 }

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { Logger } from "typeorm";
+import { RequestTimeoutError } from "../errors/request-timeout.error";
 
 /** Counts the SQL statements run on behalf of one request. */
 export interface SqlStats {
@@ -10,7 +11,10 @@ export interface SqlStats {
   idleWaiters?: (() => void)[];
   /** When present, the text and parameters of every statement are appended (tests, debugging). */
   log?: { query: string; parameters?: unknown[] }[];
+  /** `Date.now()` after which this request may start no new statement (REQUEST_TIMEOUT_MS). */
+  deadline?: number;
 }
+
 
 const storage = new AsyncLocalStorage<SqlStats>();
 
@@ -41,6 +45,8 @@ export class StatementCountingLogger implements Logger {
 export function trackStatement<T>(run: () => Promise<T>): Promise<T> {
   const stats = storage.getStore();
   if (!stats) return run();
+  // Past the deadline nothing new reaches the database: pending loader batches fail at once.
+  if (stats.deadline !== undefined && Date.now() >= stats.deadline) return Promise.reject(new RequestTimeoutError());
   stats.inFlight = (stats.inFlight ?? 0) + 1;
   return run().finally(() => {
     stats.inFlight! -= 1;
@@ -55,6 +61,15 @@ function scheduleIdle(stats: SqlStats): void {
     const waiters = stats.idleWaiters.splice(0);
     for (const waiter of waiters) waiter();
   });
+}
+
+/**
+ * Called when the request's deadline passes: batches waiting for a slow statement to finish are
+ * released now, so they fail at once (trackStatement refuses them) instead of waiting.
+ */
+export function releaseAtDeadline(stats: SqlStats): void {
+  const waiters = stats.idleWaiters?.splice(0) ?? [];
+  for (const waiter of waiters) waiter();
 }
 
 /**

@@ -4,6 +4,10 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import { ArgumentValidationError } from "type-graphql";
 import { ErrorCode } from "./error-codes";
 import { describeValidationErrors } from "./validation-message";
+import { isLimitExceeded, limitError } from "./limit-error.format";
+import { errorIdOf } from "./error-id";
+import { withApolloCode } from "./apollo-messages";
+import { isDatabaseUnavailable } from "../db/database-unavailable";
 
 /** Codes whose messages are written for clients and are safe to pass through unchanged. */
 const PUBLIC_CODES = new Set<string>([
@@ -12,24 +16,32 @@ const PUBLIC_CODES = new Set<string>([
   ErrorCode.GRAPHQL_PARSE_FAILED,
   ErrorCode.QUERY_TOO_COMPLEX,
   ErrorCode.BAD_REQUEST,
+  ErrorCode.RATE_LIMITED,
+  ErrorCode.REQUEST_TIMEOUT,
+  ErrorCode.SERVICE_UNAVAILABLE,
   "PERSISTED_QUERY_NOT_FOUND",
   "PERSISTED_QUERY_NOT_SUPPORTED",
+  "PERSISTED_QUERY_HASH_MISMATCH",
   "OPERATION_RESOLUTION_FAILURE",
 ]);
 
-export type ErrorLogger = (entry: { errorId: string; error: unknown; path?: readonly (string | number)[] }) => void;
-
-const defaultLogger: ErrorLogger = ({ errorId, error, path }) => {
-  console.error(`[error ${errorId}]${path ? ` at ${path.join(".")}` : ""}`, error);
-};
+export interface FormatErrorOptions {
+  /** Keep graphql-js's "Did you mean …?" hints (FIELD_SUGGESTIONS); off, they are cut from every message. */
+  fieldSuggestions?: boolean;
+}
 
 /**
  * Apollo's `formatError`: client errors keep their message and code; everything else (a driver
  * error with SQL in it, a bug's stack) is replaced by a generic message with an id that points to
- * the full entry in the server log.
+ * the request's entry in the server log. It only masks and normalises: the log entry is written
+ * once per request by src/observability/error-log.plugin.ts, which also tags the errors with the
+ * request id used here as `errorId`.
  */
-export function createFormatError(log: ErrorLogger = defaultLogger) {
+export function createFormatError(options: FormatErrorOptions = {}) {
+  const hideSuggestions = options.fieldSuggestions === false;
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    if (hideSuggestions) formatted = { ...formatted, message: withoutSuggestions(formatted.message) };
+    formatted = withApolloCode(formatted);
     const original = unwrapResolverError(error);
     if (original instanceof ArgumentValidationError) {
       const { argumentName, message } = describeValidationErrors(original);
@@ -40,16 +52,18 @@ export function createFormatError(log: ErrorLogger = defaultLogger) {
         extensions: { code: ErrorCode.BAD_USER_INPUT, argumentName },
       };
     }
-    if (formatted.extensions?.maxDepth != null) {
-      return { ...formatted, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, maxDepth: formatted.extensions.maxDepth, depth: formatted.extensions.depth } };
-    }
+    if (isLimitExceeded(formatted.extensions)) return limitError(formatted);
     const code = formatted.extensions?.code;
     if (typeof code === "string" && PUBLIC_CODES.has(code)) {
       const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
-    const errorId = randomUUID();
-    log({ errorId, error: original, path: formatted.path });
+    if (isDatabaseUnavailable(original)) {
+      // Never the driver's message: it may hold SQL, hosts or file paths. HTTP 503: service-unavailable.plugin.ts.
+      return { message: "The database is not answering right now; retry shortly.", locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
+    }
+    // Untagged only when no request was running (nothing else to link it to): a fresh id then.
+    const errorId = errorIdOf(error) ?? errorIdOf(original) ?? randomUUID();
     return {
       message: `Internal server error (error id ${errorId})`,
       locations: formatted.locations,
@@ -57,4 +71,12 @@ export function createFormatError(log: ErrorLogger = defaultLogger) {
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, errorId },
     };
   };
+}
+
+/**
+ * Apollo's `hideSchemaDetailsFromClientErrors` cuts suggestions from validation errors only;
+ * variable coercion ("Value "X" does not exist in "Y" enum. Did you mean …?") needs this too.
+ */
+function withoutSuggestions(message: string): string {
+  return message.replace(/ ?Did you mean(.+?)\?$/, "");
 }

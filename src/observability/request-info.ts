@@ -15,6 +15,16 @@ export interface CostReport {
   resetAt?: string;
 }
 
+/** A client's budget as the RateLimit-* headers report it. */
+export interface RateLimitState {
+  limit: number;
+  remaining: number;
+  /** Milliseconds until the window resets. */
+  resetMs: number;
+  /** Set when this request was refused. */
+  rejected?: boolean;
+}
+
 /**
  * What one HTTP request did, filled in as it goes (request id at arrival, operation and cost after
  * validation, error codes at the end) and read once by the access log and the metrics. It lives on
@@ -28,6 +38,8 @@ export interface RequestInfo {
   clientKey: string;
   operationName?: string;
   cost?: CostReport;
+  /** The client's cost budget after this request was charged (rate limits on). */
+  rateLimit?: RateLimitState;
   /** This request's SQL statement counter. */
   sql: SqlStats;
   /** `extensions.code` of every error in the answer, in order, without repeats. */

@@ -23,7 +23,9 @@ function escapeLike(value: string): string {
 }
 
 /** The `documents` list: every filter is an indexed condition or an EXISTS sub-query, never a join that multiplies rows. */
-export function documentsQuery(ds: DataSource, filter: DocumentFilter = {}): SelectQueryBuilder<Document> {
+export function documentsQuery(ds: DataSource, given?: DocumentFilter | null): SelectQueryBuilder<Document> {
+  // `filter: null` is as good as no filter.
+  const filter: DocumentFilter = given ?? {};
   const qb = ds.getRepository(Document).createQueryBuilder("d");
   const from = checkDateArg("filter.from", filter.from);
   const to = checkDateArg("filter.to", filter.to);

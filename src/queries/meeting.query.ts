@@ -37,7 +37,9 @@ function whereParticipates(qb: SelectQueryBuilder<Meeting>, name: string, actor:
 }
 
 /** The `meetings` list: every filter becomes an indexed condition or an EXISTS sub-query, never a join that multiplies rows. */
-export function meetingsQuery(ds: DataSource, filter: MeetingFilter = {}): SelectQueryBuilder<Meeting> {
+export function meetingsQuery(ds: DataSource, given?: MeetingFilter | null): SelectQueryBuilder<Meeting> {
+  // `filter: null` is as good as no filter.
+  const filter: MeetingFilter = given ?? {};
   const qb = ds.getRepository(Meeting).createQueryBuilder("m");
   const from = checkDateArg("filter.from", filter.from);
   const to = checkDateArg("filter.to", filter.to);

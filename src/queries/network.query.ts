@@ -17,7 +17,9 @@ function memberColumn(globalId: string): { column: "state_id" | "organisation_id
 }
 
 /** The `networks` list (chapters included): every filter is an indexed condition or an EXISTS sub-query, never a row-multiplying join. */
-export function networksQuery(ds: DataSource, filter: NetworkFilter = {}): SelectQueryBuilder<Network> {
+export function networksQuery(ds: DataSource, given?: NetworkFilter | null): SelectQueryBuilder<Network> {
+  // `filter: null` is as good as no filter.
+  const filter: NetworkFilter = given ?? {};
   const qb = ds.getRepository(Network).createQueryBuilder("n");
   const memberAsOf = checkDateArg("filter.memberAsOf", filter.memberAsOf);
   if (memberAsOf && filter.member == null) throw new BadUserInputError("filter.memberAsOf", "needs `filter.member`");

@@ -8,7 +8,9 @@ import { BadUserInputError } from "../errors/bad-user-input.error";
 import { checkDateArg, checkTextArg } from "./arg-checks";
 
 /** The `organisations` list: each filter is an indexed condition or an EXISTS sub-query, so rows never multiply. */
-export function organisationsQuery(ds: DataSource, filter: OrganisationFilter = {}): SelectQueryBuilder<Organisation> {
+export function organisationsQuery(ds: DataSource, given?: OrganisationFilter | null): SelectQueryBuilder<Organisation> {
+  // `filter: null` is as good as no filter.
+  const filter: OrganisationFilter = given ?? {};
   const qb = ds.getRepository(Organisation).createQueryBuilder("o");
   const memberAsOf = checkDateArg("filter.memberAsOf", filter.memberAsOf);
   if (memberAsOf && filter.memberState == null) {

@@ -9,7 +9,9 @@ import { fromGlobalId } from "../global-id";
 import { checkTextArg } from "./arg-checks";
 
 /** The `people` list: name and affiliation become conditions and EXISTS sub-queries, never joins. */
-export function peopleQuery(ds: DataSource, filter: PersonFilter = {}): SelectQueryBuilder<Person> {
+export function peopleQuery(ds: DataSource, given?: PersonFilter | null): SelectQueryBuilder<Person> {
+  // `filter: null` is as good as no filter.
+  const filter: PersonFilter = given ?? {};
   const qb = ds.getRepository(Person).createQueryBuilder("p");
   if (filter.name != null) {
     const name = `%${checkTextArg("filter.name", filter.name).toLowerCase()}%`;

@@ -8,7 +8,9 @@ import { checkDateArg, checkTextArg } from "./arg-checks";
 import { PARTY_ACTIONS, SIGNATORY_ACTIONS } from "./treaty-status";
 
 /** The `states` list: every filter becomes an indexed condition or an EXISTS sub-query, never a join that multiplies rows. */
-export function statesQuery(ds: DataSource, filter: StateFilter = {}): SelectQueryBuilder<State> {
+export function statesQuery(ds: DataSource, given?: StateFilter | null): SelectQueryBuilder<State> {
+  // `filter: null` is as good as no filter.
+  const filter: StateFilter = given ?? {};
   const qb = ds.getRepository(State).createQueryBuilder("s");
   const asOf = checkDateArg("filter.asOf", filter.asOf);
   if (filter.codes) {

@@ -31,7 +31,9 @@ const CURRENT_STAGE_SQL = `(SELECT m.stage FROM treaty_milestone m
   ORDER BY m.start_earliest DESC, m.id DESC LIMIT 1)`;
 
 /** The `treatyProposals` list: every filter is an EXISTS or scalar sub-query, never a join that multiplies rows. */
-export function treatyProposalsQuery(ds: DataSource, filter: TreatyProposalFilter = {}): SelectQueryBuilder<TreatyProposal> {
+export function treatyProposalsQuery(ds: DataSource, given?: TreatyProposalFilter | null): SelectQueryBuilder<TreatyProposal> {
+  // `filter: null` is as good as no filter.
+  const filter: TreatyProposalFilter = given ?? {};
   const qb = ds.getRepository(TreatyProposal).createQueryBuilder("tp");
   if (filter.stage) qb.andWhere(`${CURRENT_STAGE_SQL} = :stage`, { today: todayIso(), stage: filter.stage });
   if (filter.name != null) {

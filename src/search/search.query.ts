@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import { BadUserInputError } from "../errors/bad-user-input.error";
+import { MAX_DATABASE_KEY } from "../input/input-limits";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../pagination/paginate";
 import type { PageInfo } from "../pagination/page-info.type";
 import type { MatchedField } from "./search-engine";
@@ -35,12 +36,15 @@ export function encodeSearchCursor(offset: number): string {
   return Buffer.from(JSON.stringify([CURSOR_TAG, offset]), "utf8").toString("base64url");
 }
 
+/** An offset this API could have issued: a non-negative integer the databases' OFFSET takes as is (`1e300` is an integer to JavaScript). */
+function isOffset(value: unknown): value is number {
+  return Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) < MAX_DATABASE_KEY;
+}
+
 function decodeSearchCursor(cursor: string): number {
   try {
-    const parsed: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(parsed) && parsed.length === 2 && parsed[0] === CURSOR_TAG && Number.isInteger(parsed[1]) && parsed[1] >= 0) {
-      return parsed[1] as number;
-    }
+    const parsed: unknown = cursor.length <= 100 ? JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) : null;
+    if (Array.isArray(parsed) && parsed.length === 2 && parsed[0] === CURSOR_TAG && isOffset(parsed[1])) return parsed[1];
   } catch {
     // fall through to the error below
   }

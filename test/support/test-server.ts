@@ -3,6 +3,7 @@ import type { DataSource } from "typeorm";
 import { loadConfig, type Config } from "../../src/config";
 import { createDataSource } from "../../src/db/data-source";
 import { createHubServer, type HubServer } from "../../src/server";
+import type { DestinationStream } from "../../src/observability/logger";
 import { prepareDatabase } from "../../src/db/prepare-database";
 import { testDatabase, type TestDatabase } from "./database-template";
 
@@ -30,15 +31,20 @@ export interface TestHub {
  * targets PostgreSQL), migrated and seeded as `npm start` does, served over HTTP on a free port.
  * Pass `database` to share one database between several hubs (several hub processes).
  */
-export async function startTestHub(options: { seed?: boolean; database?: TestDatabase; config?: Partial<Config> } = {}): Promise<TestHub> {
+export async function startTestHub(
+  options: { seed?: boolean; database?: TestDatabase; config?: Partial<Config>; logDestination?: DestinationStream } = {},
+): Promise<TestHub> {
   const seed = options.seed ?? true;
   const database = options.database ?? (await testDatabase({ seeded: seed }));
-  const config: Config = { ...loadConfig({}), database: database.config, exposeSqlStats: true, ...options.config };
+  // Silent unless a test asks for a log level (and passes a logDestination to read the lines).
+  // A test file sends many requests from one address: its budget is lifted unless the test sets one.
+  const rateLimit = { enabled: true, points: 1_000_000_000, windowSeconds: 60 };
+  const config: Config = { ...loadConfig({}), database: database.config, exposeSqlStats: true, logLevel: "silent", rateLimit, ...options.config };
   const ds = createDataSource(database.config);
   await ds.initialize();
   await prepareDatabase(ds, { migrate: true, seed });
   const loggedErrors: unknown[] = [];
-  const server = await createHubServer(ds, config, (entry) => loggedErrors.push(entry));
+  const server = await createHubServer(ds, config, { onInternalError: (entry) => loggedErrors.push(entry), logDestination: options.logDestination });
   const port = await server.listen(0, "127.0.0.1");
   const url = `http://127.0.0.1:${port}/graphql`;
   return {

@@ -1,0 +1,26 @@
+import { isListType, isNonNullType, type FieldNode } from "graphql";
+import type { ArgumentValue } from "./argument-values";
+import { isStorableText, MAX_LIST_ITEMS, MAX_STRING_LENGTH } from "./input-limits";
+
+export interface ArgumentProblem {
+  argumentName: string;
+  message: string;
+  /** The field the argument belongs to (the error's location). */
+  field: FieldNode;
+}
+
+/**
+ * The checks every argument value passes before any resolver runs, whatever field it belongs to:
+ * lists are capped (each item can become an SQL bind parameter, and drivers cap those), strings are
+ * bounded and hold only text a database can store (PostgreSQL refuses NUL in text). Field-specific
+ * rules (page sizes, dates, ids) stay with the fields.
+ */
+export function checkArgumentValue({ name, value, type, field }: ArgumentValue): ArgumentProblem | undefined {
+  const problem = (message: string) => ({ argumentName: name, message, field });
+  const inner = isNonNullType(type) ? type.ofType : type;
+  if (isListType(inner) && Array.isArray(value) && value.length > MAX_LIST_ITEMS) return problem(`must hold at most ${MAX_LIST_ITEMS} items (got ${value.length})`);
+  if (typeof value !== "string") return undefined;
+  if (value.length > MAX_STRING_LENGTH) return problem(`must be at most ${MAX_STRING_LENGTH} characters (got ${value.length})`);
+  if (!isStorableText(value)) return problem("must be text without NUL characters or unpaired UTF-16 surrogates");
+  return undefined;
+}

@@ -1,0 +1,78 @@
+/**
+ * The most items a plain (unpaged) list can hold for one parent, per `Type.field`. The cost and
+ * node counts multiply by these, so they must be real maxima, not typical values:
+ * test/list-fanout.test.ts reads every such list over the seed data and fails when one outgrows its
+ * number, and it fails when the schema gains a plain list that is not listed here.
+ * The numbers are the seed data's largest list (2026-11) with some headroom; the treaty's lists
+ * allow for every state that adopted the Convention. Lists of scalars (aliases, urls) are not
+ * listed: scalars cost nothing. Paged lists (connections) are priced by their page size instead.
+ */
+export const LIST_FANOUT: Readonly<Record<string, number>> = {
+  "Document.alignedBy": 3,
+  "Document.alignments": 3,
+  "Document.authors": 8,
+  "Document.commitments": 20,
+  "Document.dissociations": 3,
+  "Document.observations": 8,
+  "Document.signatories": 10,
+  "Document.sources": 5,
+  "DocumentCommitment.actors": 6,
+  "DocumentCommitment.sources": 3,
+  "LeadershipTerm.holders": 8,
+  "LeadershipTerm.sources": 6,
+  "Meeting.children": 3,
+  "Meeting.documents": 5,
+  "Meeting.followUps": 3,
+  "Meeting.hosts": 6,
+  "Meeting.observations": 12,
+  "Meeting.participants": 40,
+  "Meeting.sources": 5,
+  "MeetingParticipation.sources": 3,
+  "Network.chapters": 3,
+  "Network.founders": 8,
+  "Network.leadership": 8,
+  "Network.members": 15,
+  "Network.memberships": 15,
+  "Network.observations": 10,
+  "Network.secretariat": 2,
+  "Network.sources": 6,
+  "NetworkMembership.sources": 4,
+  "Observation.conflicts": 6,
+  "Organisation.children": 6,
+  "Organisation.documents": 8,
+  "Organisation.meetings": 20,
+  "Organisation.members": 60,
+  "Organisation.memberships": 3,
+  "Organisation.networkMemberships": 3,
+  "Organisation.sources": 4,
+  "Organisation.treatyActions": 3,
+  "OrganisationMembership.sources": 2,
+  "Person.participations": 6,
+  "Person.positions": 3,
+  "Person.sources": 3,
+  "Position.sources": 5,
+  "Query.regionalGroups": 5,
+  "RegionalGroup.members": 60,
+  "RegionalGroup.sources": 5,
+  "RegionalGroupMembership.sources": 5,
+  "State.documents": 3,
+  "State.meetings": 12,
+  "State.networkMemberships": 3,
+  "State.organisations": 8,
+  "State.regionalGroups": 3,
+  "State.sources": 5,
+  "State.treatyActions": 3,
+  "TreatyAction.declarations": 2,
+  "TreatyAction.sources": 2,
+  "TreatyProposal.actions": 50,
+  "TreatyProposal.crimes": 5,
+  "TreatyProposal.milestones": 8,
+  "TreatyProposal.observations": 4,
+  "TreatyProposal.parties": 50,
+  "TreatyProposal.proponents": 8,
+  "TreatyProposal.signatories": 50,
+  "TreatyProposal.sources": 7,
+};
+
+/** A plain list this table does not know yet (the test keeps this from happening in the product). */
+export const UNKNOWN_LIST_FANOUT = 100;
