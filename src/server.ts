@@ -52,11 +52,13 @@ export interface HubServerOptions {
   onInternalError?: ErrorLogger;
   /** Where log lines go instead of stdout (tests read them here). */
   logDestination?: DestinationStream;
+  /** A logger to use as is (main.ts can log its start-up lines through the same one). */
+  logger?: Logger;
 }
 
 /** Wires Express, Apollo Server and the plugins around an open DataSource. Listens on nothing yet. */
 export async function createHubServer(ds: DataSource, config: Config, options: HubServerOptions = {}): Promise<HubServer> {
-  const logger = createLogger(config.logLevel, options.logDestination);
+  const logger = options.logger ?? createLogger(config.logLevel, options.logDestination);
   const metrics = createMetrics(ds);
   const app = express();
   app.disable("x-powered-by");

@@ -23,11 +23,16 @@ interface Case extends Expected {
   query: string;
   /** The `variables` member as sent: an object, or anything else for malformed requests. */
   variables?: unknown;
+  /** The `variables` member as JSON text, for values too deep for this side's JSON.stringify. */
+  variablesJson?: string;
   operationName?: unknown;
 }
 
 async function run(name: string, c: Case): Promise<Answer> {
-  const answer = await post(hub.url, { query: c.query, variables: c.variables, operationName: c.operationName });
+  const body = c.variablesJson
+    ? `{"query": ${JSON.stringify(c.query)}, "variables": ${c.variablesJson}}`
+    : { query: c.query, variables: c.variables, operationName: c.operationName };
+  const answer = await post(hub.url, body);
   answers.push(answer);
   expectCoded(answer, c, name);
   return answer;
@@ -46,16 +51,9 @@ const KINDS = `query($k: [DocumentKind!]) { documents(filter: { kinds: $k }) { t
 const AS_OF = `query($d: Date) { regionalGroups { members(asOf: $d) { role } } }`;
 const IDS = `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`;
 
-const nested = (depth: number, inner: unknown): unknown => {
-  let value = inner;
-  for (let i = 0; i < depth; i += 1) value = [value];
-  return value;
-};
-const deepObject = (depth: number): unknown => {
-  let value: unknown = "x";
-  for (let i = 0; i < depth; i += 1) value = { a: value };
-  return value;
-};
+/** JSON text nested `depth` lists or objects deep around `inner`. */
+const nestedLists = (depth: number, inner: string) => `${"[".repeat(depth)}${inner}${"]".repeat(depth)}`;
+const nestedObjects = (depth: number, key = "a") => `${`{"${key}": `.repeat(depth)}"x"${"}".repeat(depth)}`;
 
 const CASES: [string, Case][] = [
   // wrong types
@@ -112,10 +110,10 @@ const CASES: [string, Case][] = [
   ["Date 2021-13-01", { query: AS_OF, variables: { d: "2021-13-01" }, ...COERCION }],
   ["Date -001-01-01", { query: AS_OF, variables: { d: "-001-01-01" }, ...COERCION }],
   // deep nesting
-  ["a String nested 10,000 lists deep", { query: STATE, variables: { c: nested(10_000, "GH") }, ...COERCION }],
-  ["a list nested 10,000 deep", { query: CODES, variables: { v: nested(10_000, "GH") }, ...COERCION }],
-  ["an input object nested 10,000 objects deep", { query: STATES, variables: { f: deepObject(10_000) }, ...COERCION }],
-  ["a filter field nested 5,000 objects deep", { query: STATES, variables: { f: { name: deepObject(5_000) } }, ...COERCION }],
+  ["a String nested 100,000 lists deep", { query: STATE, variablesJson: `{"c": ${nestedLists(100_000, `"GH"`)}}`, ...COERCION }],
+  ["a list nested 100,000 deep", { query: CODES, variablesJson: `{"v": ${nestedLists(100_000, `"GH"`)}}`, ...COERCION }],
+  ["an input object nested 100,000 objects deep", { query: STATES, variablesJson: `{"f": ${nestedObjects(100_000)}}`, ...COERCION }],
+  ["a filter field nested 50,000 objects deep", { query: STATES, variablesJson: `{"f": {"name": ${nestedObjects(50_000, "name")}}}`, ...COERCION }],
   // values that coerce but no database can take: the argument they reach is named
   ["NUL in a variable reaching filter.codes", { query: CODES, variables: { v: ["GH", "F\u0000R"] }, ...ARG("filter.codes") }],
   ["NUL in an input object variable", { query: STATES, variables: { f: { region: "Africa\u0000" } }, ...ARG("filter.region") }],
@@ -153,6 +151,11 @@ describe("variables that are harmless are accepted", () => {
     for (let i = 0; i < 5_000; i += 1) variables[`v${i}`] = i;
     const r = await post(hub.url, { query: `{ state(code: "GH") { name } }`, variables });
     expect({ status: r.status, data: r.body.data, errors: r.body.errors }).toEqual({ status: 200, data: { state: { name: "Ghana" } }, errors: undefined });
+  });
+
+  it("ignores an undeclared variable nested 100,000 lists deep", async () => {
+    const r = await post(hub.url, `{"query": "{ __typename }", "variables": {"x": ${nestedLists(100_000, "1")}}}`);
+    expect({ status: r.status, data: r.body.data }).toEqual({ status: 200, data: { __typename: "Query" } });
   });
 
   it("takes a variable named like a prototype key and pollutes nothing", async () => {

@@ -249,6 +249,26 @@ describe("metrics", () => {
     expect(names.has("other")).toBe(true);
   });
 
+  it("counts requests refused by the rate limit", async () => {
+    const tight = await startTestHub({ database: hub.database, config: { rateLimit: { enabled: true, points: 3, windowSeconds: 60 } } });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 6; i++) {
+        const res = await fetch(tight.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "query Tight { __typename }" }) });
+        statuses.push(res.status);
+      }
+      const refused = statuses.filter((s) => s === 429).length;
+      expect(refused).toBeGreaterThan(0);
+      await new Promise((r) => setTimeout(r, 20));
+      const text = await scrape(tight);
+      expect(sample(text, "hub_rate_limited_total")).toBe(refused);
+      const counted = [...text.matchAll(/^hub_graphql_requests_total\{operation="[^"]+",outcome="rate_limited"\} (\d+)/gm)].reduce((n, m) => n + Number(m[1]), 0);
+      expect(counted).toBe(refused);
+    } finally {
+      await tight.close();
+    }
+  });
+
   it("exposes the rate-limit counter to the wiring, per server", async () => {
     const other = await startTestHub({ database: hub.database, config: { metrics: false } });
     try {

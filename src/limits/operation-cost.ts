@@ -4,7 +4,7 @@ import { costEstimator, nodesEstimator } from "./cost.estimators";
 import { LimitExceededError } from "./limit-exceeded.error";
 
 /** Selections the cost walk may visit (fragments expanded); past it the operation is refused. */
-export const MAX_EVALUATED_SELECTIONS = 20_000;
+export const MAX_EVALUATED_SELECTIONS = 5_000;
 
 export interface OperationCost {
   cost: number;

@@ -6,7 +6,7 @@ import { ErrorCode } from "../errors/error-codes";
  * graphql-js's parser enforces the token limit itself (`parseOptions.maxTokens`, set in server.ts)
  * and stops at the first token over it, so a huge document costs no more than the limit to refuse.
  * Its error is a parse error with the count unknown; this plugin turns it into QUERY_TOO_COMPLEX with
- * the measured size, counted by the lexer alone (no AST is built).
+ * the measured size, counted by the lexer alone (no AST is built) up to 20 times the limit.
  */
 export function tokensPlugin(maxTokens: number): ApolloServerPlugin {
   return {
@@ -16,7 +16,7 @@ export function tokensPlugin(maxTokens: number): ApolloServerPlugin {
           for (const error of errors) {
             // graphql-js 16 writes "more that"; accept either spelling.
             if (!/Document contains more tha[nt] \d+ tokens/.test(error.message)) continue;
-            const value = countTokens(source ?? "");
+            const value = countTokens(source ?? "", COUNT_CAP_FACTOR * maxTokens);
             error.message = `The operation has ${value} tokens; the limit is ${maxTokens}. Split it, or use fragments and variables instead of repeated literals.`;
             Object.assign(error.extensions, { code: ErrorCode.QUERY_TOO_COMPLEX, limit: "tokens", maximum: maxTokens, value });
           }
@@ -26,11 +26,14 @@ export function tokensPlugin(maxTokens: number): ApolloServerPlugin {
   };
 }
 
-function countTokens(text: string): number {
+/** Counting stops here: enough to tell a client how far over it is, without lexing a whole megabyte. */
+const COUNT_CAP_FACTOR = 20;
+
+function countTokens(text: string, cap: number): number {
   const lexer = new Lexer(new Source(text));
   let count = 0;
   try {
-    while (lexer.advance().kind !== TokenKind.EOF) count++;
+    while (count < cap && lexer.advance().kind !== TokenKind.EOF) count++;
   } catch {
     // A lexing error past the limit: the count so far is still a true lower bound.
   }

@@ -18,6 +18,7 @@ export function rateLimitMiddleware(budget: CostBudget, onRejected?: () => void)
       writeRateLimitHeaders(state, budget.config.windowSeconds, (name, value) => res.setHeader(name, value));
       if (!state.rejected) return next();
       onRejected?.();
+      info.errorCodes.push(ErrorCode.RATE_LIMITED);
       const retryAfterSeconds = Math.max(1, Math.ceil(state.resetMs / 1000));
       res.status(429).json({
         errors: [{ message: `Rate limit reached: ${state.limit} cost points per ${budget.config.windowSeconds} s; retry after ${retryAfterSeconds} s.`, extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds } }],
