@@ -3,7 +3,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import type { Context } from "../context";
 import { BadUserInputError } from "../errors/bad-user-input.error";
 import { checkArgumentValue } from "./argument-checks";
-import { findInArguments } from "./argument-values";
+import { findInArguments } from "./argument-values.walker";
 
 /**
  * Checks every argument value of the operation once, after validation and before any resolver or

@@ -1,5 +1,5 @@
 import { isListType, isNonNullType, type FieldNode } from "graphql";
-import type { ArgumentValue } from "./argument-values";
+import type { ArgumentValue } from "./argument-values.walker";
 import { isStorableText, MAX_LIST_ITEMS, MAX_STRING_LENGTH } from "./input-limits";
 
 export interface ArgumentProblem {

@@ -40,7 +40,7 @@ export function spawnHub(env: Record<string, string>): HubProcess {
       check();
       void exited.then((code) => reject(new Error(`server exited with ${code} before writing ${pattern}:\n${log.join("\n")}`)));
     });
-  const ready = waitForLine(/ready at http:\/\/\S+/).then(() => /ready at (http:\/\/\S+)/.exec(log.find((l) => /ready at http/.test(l))!)![1]);
+  const ready = waitForLine(/ready at http:\/\/\S+/).then(() => /ready at (http:\/\/[^\s"]+)/.exec(log.find((l) => /ready at http/.test(l))!)![1]);
   ready.catch(() => undefined);
   return {
     child,
