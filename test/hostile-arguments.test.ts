@@ -103,6 +103,18 @@ describe("text a database cannot store, in any string argument (HTTP 400, before
     await run("default", { query: `query($c: String = "x\\u0000") { state(code: $c) { name } }`, ...PRE("code") });
   });
 
+  it("reaches arguments inside named and inline fragments, nested fragments and introspection", async () => {
+    const v = { v: "x\u0000" };
+    await run("fragment", { query: `query($v: String!) { ...F } fragment F on Query { states(filter: { region: $v }) { totalCount } }`, variables: v, ...PRE("filter.region") });
+    await run("nested fragment", {
+      query: `query($v: String!) { states(first: 1) { nodes { ...S } } } fragment S on State { ...T } fragment T on State { treatyActions(treaty: $v) { type } }`,
+      variables: v,
+      ...PRE("treaty"),
+    });
+    await run("inline fragment", { query: `query($v: ID!) { node(id: "x") { ... on State { id } } ... on Query { other: node(id: $v) { id } } }`, variables: v, ...PRE("id") });
+    await run("introspection", { query: `query($v: String!) { __type(name: $v) { name } }`, variables: v, ...PRE("name") });
+  });
+
   it("still accepts real text: accents, scripts, emoji pairs, right-to-left marks", async () => {
     for (const code of ["Côte", "日本", "🙂", "\u202egh", "g\u200dh"]) {
       const r = await post(hub.url, { query: `query($v: String!) { state(code: $v) { name } }`, variables: { v: code } });

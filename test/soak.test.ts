@@ -27,12 +27,16 @@ describe("sustained traffic", () => {
     const before = await hub.gql(NESTED_STATE_MEETINGS);
     const soak = await Soak.prepare(hub.url); // every case's spot check passes on the fresh hub
     const blocks: BlockResult[] = [];
-    for (let i = 0; i < BLOCKS; i++) blocks.push(await soak.runBlock(BLOCK, CONCURRENCY));
+    for (let i = 0; i < BLOCKS; i++) {
+      blocks.push(await soak.runBlock(BLOCK, CONCURRENCY));
+      if (blocks[i].failures.length) break; // report the first failing block, not thousands of failures
+    }
     const after = await hub.gql(NESTED_STATE_MEETINGS);
 
     // No request failed, and each answer passed its spot check and equals that case's first answer
     // (data, errors and SQL statement count): bad inputs kept getting their coded error.
-    expect(blocks.flatMap((b) => b.failures)).toEqual([]);
+    expect(blocks.flatMap((b) => b.failures).slice(0, 5)).toEqual([]);
+    expect(blocks).toHaveLength(BLOCKS);
     expect(hub.loggedErrors).toEqual([]);
     expect(before.status).toBe(200);
     expect(after.data).toEqual(before.data);
