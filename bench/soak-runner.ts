@@ -16,6 +16,8 @@ export interface SoakFailure {
 
 export interface BlockResult {
   requests: number;
+  /** Requests answered per second over the block. */
+  rps: number;
   p50: number;
   p95: number;
   p99: number;
@@ -113,6 +115,7 @@ export class Soak {
     const times: number[] = [];
     const failures: SoakFailure[] = [];
     let next = 0;
+    const started = performance.now();
     const worker = async () => {
       while (next < size) {
         const c = this.round[next++ % this.round.length];
@@ -127,7 +130,8 @@ export class Soak {
       }
     };
     await Promise.all(Array.from({ length: concurrency }, worker));
+    const rps = size / ((performance.now() - started) / 1000);
     const sorted = times.sort((a, b) => a - b);
-    return { requests: size, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: sorted[sorted.length - 1] ?? NaN, failures };
+    return { requests: size, rps, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: sorted[sorted.length - 1] ?? NaN, failures };
   }
 }

@@ -45,11 +45,11 @@ const mb = () => {
 
 function blockTable(rows: SoakBlockRow[]): string {
   return [
-    "| block | requests | p50 ms | p95 ms | p99 ms | max ms | RSS MB | heap MB | errors |",
-    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "| block | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | RSS MB | heap MB | errors |",
+    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ...rows.map(
       (r) =>
-        `| ${r.index}${r.warmup ? " (warm-up)" : ""} | ${r.requests} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.max.toFixed(0)} | ${r.rssMb.toFixed(0)} | ${r.heapMb.toFixed(0)} | ${r.failures.length} |`,
+        `| ${r.index}${r.warmup ? " (warm-up)" : ""} | ${r.requests} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.max.toFixed(0)} | ${r.rssMb.toFixed(0)} | ${r.heapMb.toFixed(0)} | ${r.failures.length} |`,
     ),
   ].join("\n");
 }

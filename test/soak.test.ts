@@ -11,7 +11,7 @@ import { startTestHub, type TestHub } from "./support/test-server";
  * exceeded" after a few thousand requests; no test sent that many to one server.
  */
 const BLOCK = 500;
-const BLOCKS = 6; // the first warms up (JIT, pools); 3,000 requests in all
+const BLOCKS = 6; // the first warms up (JIT, pools) and is not compared; 3,000 requests in all
 const CONCURRENCY = 6;
 
 let hub: TestHub;
@@ -26,26 +26,28 @@ describe("sustained traffic", () => {
   it("answers 3,000 mixed requests correctly, at a steady SQL cost and latency", { timeout: 120_000 }, async () => {
     const before = await hub.gql(NESTED_STATE_MEETINGS);
     const soak = await Soak.prepare(hub.url); // every case's spot check passes on the fresh hub
-    const blocks: BlockResult[] = [];
-    for (let i = 0; i < BLOCKS; i++) {
+    const warmupStarted = Date.now();
+    const blocks: BlockResult[] = [await soak.runBlock(BLOCK, CONCURRENCY)];
+    // The measured blocks may take twice the warm-up block's time each, on average: a regression
+    // then stops early and fails with its figures instead of crawling to the test timeout.
+    const deadline = Date.now() + 2 * (BLOCKS - 1) * (Date.now() - warmupStarted);
+    while (blocks.length < BLOCKS && Date.now() < deadline && !blocks.at(-1)!.failures.length) {
       blocks.push(await soak.runBlock(BLOCK, CONCURRENCY));
-      if (blocks[i].failures.length) break; // report the first failing block, not thousands of failures
     }
     const after = await hub.gql(NESTED_STATE_MEETINGS);
 
     // No request failed, and each answer passed its spot check and equals that case's first answer
     // (data, errors and SQL statement count): bad inputs kept getting their coded error.
     expect(blocks.flatMap((b) => b.failures).slice(0, 5)).toEqual([]);
-    expect(blocks).toHaveLength(BLOCKS);
     expect(hub.loggedErrors).toEqual([]);
     expect(before.status).toBe(200);
     expect(after.data).toEqual(before.data);
     expect(before.statements).toBeGreaterThan(0);
     expect(after.statements).toBe(before.statements);
 
-    // Loose on purpose (a busy 2-core CI): the better of the last two blocks within twice the worse
-    // of the first two measured. The stacking bug grew p50 about fivefold in 2,500 requests.
-    const p50 = blocks.slice(1).map((b) => b.p50);
-    expect(Math.min(...p50.slice(-2))).toBeLessThanOrEqual(2 * Math.max(...p50.slice(0, 2)));
+    // Latency: loose on purpose (a busy 2-core CI), so only slowness that lasts counts: the better of
+    // the last two blocks' p50 must stay within twice the first measured block's (after the warm-up).
+    expect(blocks.map((b) => Math.round(b.p50)), "p50 ms of each block sent in time").toHaveLength(BLOCKS);
+    expect(Math.min(blocks[BLOCKS - 2].p50, blocks[BLOCKS - 1].p50)).toBeLessThanOrEqual(2 * blocks[1].p50);
   });
 });
