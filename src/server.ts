@@ -7,7 +7,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import type { DataSource } from "typeorm";
 import type { Config } from "./config";
-import { createSchema } from "./schema";
+import { hubSubgraphSchema } from "./federation/subgraph-schema";
 import { createContext, type Context } from "./context";
 import compression from "compression";
 import { createFormatError } from "./errors/format-error";
@@ -70,7 +70,8 @@ export async function createHubServer(ds: DataSource, config: Config, options: H
   const limits = createLimits(config, redis, () => metrics.rateLimited.inc());
   httpServer.on("clientError", clientErrorHandler());
   const apollo = new ApolloServer<Context>({
-    schema: await createSchema(),
+    // The hub's graph is a Federation 2 subgraph: the public schema plus `_service` and `_entities`.
+    schema: (await hubSubgraphSchema()).schema,
     logger,
     introspection: config.introspection,
     // Cuts "Did you mean …?" from validation errors; formatError does the same for the rest.

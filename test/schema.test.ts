@@ -4,11 +4,17 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { isEnumType, isInputObjectType, isInterfaceType, isObjectType } from "graphql";
 import { createSchema, printSortedSchema } from "../src/schema";
+import { createSubgraphSchema, printSubgraphSdl } from "../src/federation/subgraph-schema";
 
 describe("the public schema", () => {
   it("matches the committed schema/schema.graphql (run `npm run schema` after changing the API)", async () => {
     const committed = fs.readFileSync(path.join(__dirname, "..", "schema", "schema.graphql"), "utf8");
     expect(printSortedSchema(await createSchema())).toBe(committed);
+  });
+
+  it("matches the committed schema/subgraph.graphql, the Federation 2 subgraph SDL (run `npm run schema` after changing the API)", async () => {
+    const committed = fs.readFileSync(path.join(__dirname, "..", "schema", "subgraph.graphql"), "utf8");
+    expect(printSubgraphSdl((await createSubgraphSchema()).sdl)).toBe(committed);
   });
 
   it("describes every type, field, argument and enum value", async () => {

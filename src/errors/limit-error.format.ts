@@ -12,7 +12,8 @@ export function isLimitExceeded(extensions: Record<string, unknown> | undefined)
  * refusals keep `maxDepth`/`depth` too, as the first version of the API reported them.
  */
 export function limitError(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  const { limit, maximum, value } = formatted.extensions as { limit: string; maximum: number; value: number };
+  const { limit, maximum, value, valueIsLowerBound } = formatted.extensions as { limit: string; maximum: number; value: number; valueIsLowerBound?: boolean };
   const depth = limit === "depth" ? { maxDepth: maximum, depth: value } : {};
-  return { message: formatted.message, locations: formatted.locations, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit, maximum, value, ...depth } };
+  const bound = valueIsLowerBound ? { valueIsLowerBound } : {};
+  return { message: formatted.message, locations: formatted.locations, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit, maximum, value, ...bound, ...depth } };
 }

@@ -1,6 +1,6 @@
 import { isListType, isNonNullType, type FieldNode } from "graphql";
 import type { ArgumentValue } from "./argument-values.walker";
-import { isStorableText, MAX_LIST_ITEMS, MAX_STRING_LENGTH } from "./input-limits";
+import { isStorableText, MAX_ENTITY_REPRESENTATIONS, MAX_LIST_ITEMS, MAX_STRING_LENGTH } from "./input-limits";
 
 export interface ArgumentProblem {
   argumentName: string;
@@ -18,7 +18,8 @@ export interface ArgumentProblem {
 export function checkArgumentValue({ name, value, type, field }: ArgumentValue): ArgumentProblem | undefined {
   const problem = (message: string) => ({ argumentName: name, message, field });
   const inner = isNonNullType(type) ? type.ofType : type;
-  if (isListType(inner) && Array.isArray(value) && value.length > MAX_LIST_ITEMS) return problem(`must hold at most ${MAX_LIST_ITEMS} items (got ${value.length})`);
+  const cap = field.name.value === "_entities" ? MAX_ENTITY_REPRESENTATIONS : MAX_LIST_ITEMS;
+  if (isListType(inner) && Array.isArray(value) && value.length > cap) return problem(`must hold at most ${cap} items (got ${value.length})`);
   if (typeof value !== "string") return undefined;
   if (value.length > MAX_STRING_LENGTH) return problem(`must be at most ${MAX_STRING_LENGTH} characters (got ${value.length})`);
   if (!isStorableText(value)) return problem("must be text without NUL characters or unpaired UTF-16 surrogates");

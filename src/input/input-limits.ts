@@ -7,6 +7,14 @@
 export const MAX_LIST_ITEMS = 100;
 
 /**
+ * Representations in one `_entities` call. A router sends one call per plan step for every entity
+ * of a list it joins (a page of 100 states each pointing at several organisations), so this is
+ * higher than MAX_LIST_ITEMS; one value per representation becomes a bind parameter, far below the
+ * drivers' caps.
+ */
+export const MAX_ENTITY_REPRESENTATIONS = 1_000;
+
+/**
  * Characters in any string argument. Well above any real value (names are at most 500 characters,
  * cursors a few hundred) and far below what would cost the database or the logs anything.
  */

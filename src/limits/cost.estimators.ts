@@ -10,6 +10,7 @@ import { LIST_FANOUT, UNKNOWN_LIST_FANOUT } from "./list-fanout";
 function listBound(parent: GraphQLNamedType, field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): number {
   if (isConnection(getNamedType(field.type))) return Number(args.first ?? args.last ?? DEFAULT_PAGE_SIZE);
   if (Array.isArray(args.ids)) return args.ids.length;
+  if (Array.isArray(args.representations)) return args.representations.length;
   return LIST_FANOUT[`${parent.name}.${field.name}`] ?? UNKNOWN_LIST_FANOUT;
 }
 
@@ -18,7 +19,7 @@ const isConnection = (type: GraphQLNamedType) => type.name.endsWith("Connection"
 const insideConnection = (parent: GraphQLNamedType) => isConnection(parent) || parent.name.endsWith("Edge");
 const isList = (field: GraphQLField<unknown, unknown>) => isListType(getNullableType(field.type));
 
-type Shape = "scalar" | "value" | "object" | "list" | "connection" | "connection-item" | "introspection";
+type Shape = "scalar" | "value" | "object" | "list" | "entities" | "connection" | "connection-item" | "introspection";
 
 /** An object with no identity (PartialDate, PageInfo…): read from its parent's row, never fetched. */
 const isValueObject = (type: GraphQLNamedType) => isObjectType(type) && !type.getInterfaces().some((i) => i.name === "Node");
@@ -29,6 +30,7 @@ function shapeOf({ type, field }: ComplexityEstimatorArgs): Shape {
   if (!isCompositeType(named)) return "scalar";
   if (insideConnection(type)) return "connection-item";
   if (isConnection(named)) return "connection";
+  if (field.name === "_entities") return "entities";
   if (isList(field)) return "list";
   return isValueObject(named) ? "value" : "object";
 }
@@ -52,6 +54,9 @@ export const costEstimator: ComplexityEstimator = (args) => {
       return 1 + args.childComplexity;
     case "connection":
       return 1 + (selectsTotalCount(args.node) ? 1 : 0) + listBound(args.type, args.field, args.args) * args.childComplexity;
+    case "entities":
+      // A router's batch may name any mix of types and keys (a statement per type and key): each representation is a fetch.
+      return 1 + listBound(args.type, args.field, args.args) * (1 + args.childComplexity);
     default:
       return 1 + listBound(args.type, args.field, args.args) * args.childComplexity;
   }

@@ -16,9 +16,12 @@ export function tokensPlugin(maxTokens: number): ApolloServerPlugin {
           for (const error of errors) {
             // graphql-js 16 writes "more that"; accept either spelling.
             if (!/Document contains more tha[nt] \d+ tokens/.test(error.message)) continue;
-            const value = countTokens(source ?? "", COUNT_CAP_FACTOR * maxTokens);
-            error.message = `The operation has ${value} tokens; the limit is ${maxTokens}. Split it, or use fragments and variables instead of repeated literals.`;
-            Object.assign(error.extensions, { code: ErrorCode.QUERY_TOO_COMPLEX, limit: "tokens", maximum: maxTokens, value });
+            const cap = COUNT_CAP_FACTOR * maxTokens;
+            const value = countTokens(source ?? "", cap);
+            // At the cap the count is a lower bound, and the answer says so.
+            const atLeast = value >= cap ? "at least " : "";
+            error.message = `The operation has ${atLeast}${value} tokens; the limit is ${maxTokens}. Split it, or use fragments and variables instead of repeated literals.`;
+            Object.assign(error.extensions, { code: ErrorCode.QUERY_TOO_COMPLEX, limit: "tokens", maximum: maxTokens, value, ...(atLeast ? { valueIsLowerBound: true } : {}) });
           }
         },
       };

@@ -12,10 +12,11 @@ import type { Organisation } from "../../entities/organisation.entity";
 import type { Context } from "../context";
 import { loadActor } from "./actor.loaders";
 import { defineLoader } from "./loader-registry";
-import { groupedRows, rowsByPk, type GroupKey } from "./rows.loaders";
+import { groupedRows, rowsByPk, rowsByUniqueColumn, type GroupKey } from "./rows.loaders";
 
 export const documentByPk = rowsByPk(Document, "documentByPk");
 export const documentCommitmentByPk = rowsByPk(DocumentCommitment, "documentCommitmentByPk");
+export const documentByKey = rowsByUniqueColumn(Document, "key", "documentByKey");
 
 // Small by-key loaders for the rows a document points at; kept here so the document area does not
 // depend on when the meeting, network, person and treaty areas land.

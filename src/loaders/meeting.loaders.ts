@@ -4,10 +4,11 @@ import { MeetingParticipation } from "../../entities/meeting-participation.entit
 import { Observation } from "../../entities/observation.entity";
 import type { ParticipationRole } from "../../entities/enums/participation-role.enum";
 import type { ConfirmationStatus } from "../../entities/enums/confirmation-status.enum";
-import { groupedRows, rowsByPk } from "./rows.loaders";
+import { groupedRows, rowsByPk, rowsByUniqueColumn } from "./rows.loaders";
 
 export const meetingByPk = rowsByPk(Meeting, "meetingByPk");
 export const observationByPk = rowsByPk(Observation, "observationByPk");
+export const meetingByKey = rowsByUniqueColumn(Meeting, "key", "meetingByKey");
 
 /** Arguments that narrow a list of participations. */
 export interface ParticipationArgs {

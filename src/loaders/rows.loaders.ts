@@ -14,6 +14,20 @@ export function rowsByPk<E extends Row & ObjectLiteral>(entity: EntityTarget<E>,
   );
 }
 
+/**
+ * Rows by a unique text column (a stable key such as `Meeting.key`), matched exactly: one
+ * `WHERE column IN (…)` per batch; a value that matches nothing is null.
+ */
+export function rowsByUniqueColumn<E extends Row & ObjectLiteral>(entity: EntityTarget<E>, column: keyof E & string, name: string): LoaderDefinition<string, E | null> {
+  return defineLoader(name, (ds) =>
+    new DataLoader<string, E | null>(async (values) => {
+      const rows = await ds.getRepository(entity).createQueryBuilder("t").where(`t.${column} IN (:...values)`, { values: [...values] }).getMany();
+      const byValue = new Map(rows.map((row) => [row[column] as string, row]));
+      return values.map((value) => byValue.get(value) ?? null);
+    }),
+  );
+}
+
 export interface GroupedRowsOptions<E extends ObjectLiteral, A> {
   /** The property path of the parent key, e.g. `networkId` or `member.stateId`. */
   keyPath: string;
