@@ -47,6 +47,11 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   });
 }
 
+/** PostgreSQL cancelled a statement that ran past `statement_timeout` (SQLSTATE 57014). */
+export function isStatementTimeout(error: unknown): boolean {
+  return causes(error).some((e) => e.code === "57014");
+}
+
 interface ErrorLike {
   code?: unknown;
   message?: unknown;

@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
 import type { GraphQLFormattedError } from "graphql";
-import { unwrapResolverError } from "@apollo/server/errors";
+import { rootErrorOf } from "./root-error";
 import { ArgumentValidationError } from "type-graphql";
 import { ErrorCode } from "./error-codes";
 import { describeValidationErrors } from "./validation-message";
 import { isLimitExceeded, limitError } from "./limit-error.format";
 import { errorIdOf } from "./error-id";
 import { withApolloCode } from "./apollo-messages";
-import { isDatabaseUnavailable } from "../db/database-unavailable";
+import { isDatabaseUnavailable, isStatementTimeout } from "../db/database-unavailable";
 
 /** Codes whose messages are written for clients and are safe to pass through unchanged. */
 const PUBLIC_CODES = new Set<string>([
@@ -19,6 +19,7 @@ const PUBLIC_CODES = new Set<string>([
   ErrorCode.RATE_LIMITED,
   ErrorCode.REQUEST_TIMEOUT,
   ErrorCode.SERVICE_UNAVAILABLE,
+  ErrorCode.SUBGRAPH_UNAVAILABLE,
   "PERSISTED_QUERY_NOT_FOUND",
   "PERSISTED_QUERY_NOT_SUPPORTED",
   "PERSISTED_QUERY_HASH_MISMATCH",
@@ -42,7 +43,7 @@ export function createFormatError(options: FormatErrorOptions = {}) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     if (hideSuggestions) formatted = { ...formatted, message: withoutSuggestions(formatted.message) };
     formatted = withApolloCode(formatted);
-    const original = unwrapResolverError(error);
+    const original = rootErrorOf(error);
     if (original instanceof ArgumentValidationError) {
       const { argumentName, message } = describeValidationErrors(original);
       return {
@@ -55,12 +56,17 @@ export function createFormatError(options: FormatErrorOptions = {}) {
     if (isLimitExceeded(formatted.extensions)) return limitError(formatted);
     const code = formatted.extensions?.code;
     if (typeof code === "string" && PUBLIC_CODES.has(code)) {
-      const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
+      // `serviceName` is the gateway's tag on subgraph errors: the hub's own need none, a partner's say `subgraph`.
+      const { stacktrace: _omit, serviceName: _gatewayTag, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
     if (isDatabaseUnavailable(original)) {
       // Never the driver's message: it may hold SQL, hosts or file paths. HTTP 503: service-unavailable.plugin.ts.
       return { message: "The database is not answering right now; retry shortly.", locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
+    }
+    if (isStatementTimeout(original)) {
+      // The server answered: one statement ran past DATABASE_STATEMENT_TIMEOUT_MS. Not retryable as is.
+      return { message: "This part of the answer took too long to read and was stopped; ask for less.", locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.REQUEST_TIMEOUT } };
     }
     // Untagged only when no request was running (nothing else to link it to): a fresh id then.
     const errorId = errorIdOf(error) ?? errorIdOf(original) ?? randomUUID();
