@@ -1,4 +1,5 @@
 import path from "node:path";
+import { federationFrom, type FederationConfig } from "./federation/federation.config";
 
 /** Where the data lives: the embedded SQLite file, or a PostgreSQL server. */
 export type DatabaseConfig =
@@ -82,6 +83,8 @@ export interface Config {
   logLevel: string;
   /** Serve Prometheus metrics on GET /metrics. */
   metrics: boolean;
+  /** Partner subgraphs composed into one supergraph (gateway mode); none by default. */
+  federation: FederationConfig;
 }
 
 export const DEFAULT_SQLITE_PATH = path.join("data", "partner-graph.sqlite");
@@ -203,5 +206,6 @@ function readConfig(env: NodeJS.ProcessEnv): Config {
     redisKeyPrefix: env.REDIS_KEY_PREFIX || "hub:",
     logLevel: env.LOG_LEVEL || "info",
     metrics: boolFrom(env.METRICS, true),
+    federation: federationFrom(env, intFrom),
   };
 }

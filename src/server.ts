@@ -8,6 +8,8 @@ import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/di
 import type { DataSource } from "typeorm";
 import type { Config } from "./config";
 import { hubSubgraphSchema } from "./federation/subgraph-schema";
+import { createHubGateway } from "./federation/hub-gateway";
+import { isGateway } from "./federation/federation.config";
 import { createContext, type Context } from "./context";
 import compression from "compression";
 import { createFormatError } from "./errors/format-error";
@@ -69,9 +71,12 @@ export async function createHubServer(ds: DataSource, config: Config, options: H
   const redis = config.redisUrl ? await connectRedis(config.redisUrl, (error) => logger.warn({ err: error.message }, "redis unavailable: rate limits and APQ fall back to this process's memory")) : undefined;
   const limits = createLimits(config, redis, () => metrics.rateLimited.inc());
   httpServer.on("clientError", clientErrorHandler());
+  // The hub's graph is a Federation 2 subgraph: the public schema plus `_service` and `_entities`.
+  // With partners (gateway mode) /graphql serves the supergraph instead, the hub's subgraph in process.
+  const hubSchema = (await hubSubgraphSchema()).schema;
+  const federation = isGateway(config.federation) ? createHubGateway(config.federation, hubSchema, logger) : undefined;
   const apollo = new ApolloServer<Context>({
-    // The hub's graph is a Federation 2 subgraph: the public schema plus `_service` and `_entities`.
-    schema: (await hubSubgraphSchema()).schema,
+    ...(federation ? { gateway: federation.gateway } : { schema: hubSchema }),
     logger,
     introspection: config.introspection,
     // Cuts "Did you mean …?" from validation errors; formatError does the same for the rest.
@@ -101,7 +106,7 @@ export async function createHubServer(ds: DataSource, config: Config, options: H
   // the response before anything writes), and only then the routes.
   app.use(requestInfoMiddleware(), accessLogMiddleware(logger), responseHeadersMiddleware());
   app.use(compression({ threshold: config.http.compressionThresholdBytes }));
-  app.use(healthRoutes(ds, config.database));
+  app.use(healthRoutes(ds, config.database, federation?.statuses));
   if (config.metrics) app.use(metricsRoute(metrics));
   const graphql = expressMiddleware(apollo, {
     context: async ({ res }) => createContext(ds, requestInfoOf(res)),

@@ -19,6 +19,11 @@ export const ErrorCode = {
   REQUEST_TIMEOUT: "REQUEST_TIMEOUT",
   /** The database did not answer in time or cannot be reached; HTTP 503, retry later. */
   SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
+  /**
+   * Gateway mode: a partner subgraph was down, slower than its timeout, or answered with errors. The
+   * fields it provides are null, everything else is answered; `extensions.subgraph` names it.
+   */
+  SUBGRAPH_UNAVAILABLE: "SUBGRAPH_UNAVAILABLE",
   /** Automatic persisted queries: the hash is not in the cache yet; send the query text with it. */
   PERSISTED_QUERY_NOT_FOUND: "PERSISTED_QUERY_NOT_FOUND",
   /** Automatic persisted queries: the request asked for a protocol version this server does not speak. */

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { ApolloServerPlugin } from "@apollo/server";
-import { unwrapResolverError } from "@apollo/server/errors";
+import { rootErrorOf } from "../errors/root-error";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Context } from "../context";
 import { ErrorCode } from "../errors/error-codes";
@@ -62,7 +62,7 @@ function writeEntry(logger: Logger, info: RequestInfo, formatted: readonly Graph
   }
   // Formatted errors come from the raw ones in the same order (Apollo maps the array one to one).
   const first = formatted[internal[0]];
-  const original = unwrapResolverError(raw[internal[0]] ?? raw[0]);
+  const original = rootErrorOf(raw[internal[0]] ?? raw[0]);
   const errorId = String(first.extensions?.errorId ?? info.id);
   logger.error({ ...common, errorId, internalErrors: internal.length, path: first.path?.join("."), err: describeInternalError(original) }, "internal error");
   onInternalError?.({ errorId, error: original, path: first.path, count: internal.length });
