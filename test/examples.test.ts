@@ -33,6 +33,8 @@ const STATEMENTS: Record<string, number> = {
   RegionalGroupMembers: 3,
   OrganisationsOfState: 2,
   GroupOfFriendsStatements: 3,
+  // One statement per list: each page also loads the member, meeting and actor rows it points at.
+  PartnerNested: 4,
 };
 
 /** One seed fact per operation, so an example that silently answers something else fails. */
@@ -60,6 +62,11 @@ const FACTS: Record<string, (data: any) => void> = {
   RegionalGroupMembers: (d) => expect(d.regionalGroup.acronym).toBe("WEOG"),
   OrganisationsOfState: (d) => expect(d.organisations.nodes.map((o: any) => o.key)).toEqual(["au", "ecowas"]),
   GroupOfFriendsStatements: (d) => expect(d.documents.totalCount).toBeGreaterThan(0),
+  PartnerNested: (d) => {
+    const hosted = d.networks.nodes.flatMap((n: any) => n.membershipsConnection.nodes.flatMap((m: any) => m.member.meetingsConnection?.nodes ?? []));
+    expect(hosted.length).toBeGreaterThan(0);
+    expect(hosted.every((p: any) => p.role === "HOST" || p.role === "CO_HOST")).toBe(true);
+  },
 };
 
 let hub: TestHub;

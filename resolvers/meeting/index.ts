@@ -9,6 +9,7 @@ import { StateMeetingsResolver } from "./state-meetings.resolver";
 import { OrganisationMeetingsResolver } from "./organisation-meetings.resolver";
 import { PersonParticipationsResolver } from "./person-participations.resolver";
 import { ObservationResolver } from "./observation.resolver";
+import { MeetingParticipantsConnectionResolver, OrganisationMeetingsConnectionResolver, StateMeetingsConnectionResolver } from "./participation-connections.resolver";
 
 /** The meeting resolvers, the meeting lists of states, organisations and people, and observations' source and conflicts. */
 export const MEETING_RESOLVERS: Function[] = [
@@ -20,6 +21,9 @@ export const MEETING_RESOLVERS: Function[] = [
   OrganisationMeetingsResolver,
   PersonParticipationsResolver,
   ObservationResolver,
+  StateMeetingsConnectionResolver,
+  MeetingParticipantsConnectionResolver,
+  OrganisationMeetingsConnectionResolver,
   SourcedResolver(Meeting, "Meeting", { observations: true }),
   SourcedResolver(MeetingParticipation, "MeetingParticipation"),
 ];

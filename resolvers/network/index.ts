@@ -5,7 +5,10 @@ import { SourcedResolver } from "../source/sourced.resolver";
 import { NetworkResolver } from "./network.resolver";
 import { NetworkStructureResolver } from "./network-structure.resolver";
 import { NetworkMembersResolver } from "./network-members.resolver";
+import { NetworkMembershipsConnectionResolver } from "./network-memberships-connection.resolver";
+import { OrganisationNetworkMembershipsConnectionResolver, StateNetworkMembershipsConnectionResolver } from "./member-network-memberships-connection.resolver";
 import { NetworkLeadershipResolver } from "./network-leadership.resolver";
+import { NetworkLeadershipConnectionResolver } from "./network-leadership-connection.resolver";
 import { NetworkFounderResolver } from "./network-founder.resolver";
 import { NetworkMembershipResolver } from "./network-membership.resolver";
 import { LeadershipTermResolver } from "./leadership-term.resolver";
@@ -18,7 +21,11 @@ export const NETWORK_RESOLVERS: Function[] = [
   NetworkResolver,
   NetworkStructureResolver,
   NetworkMembersResolver,
+  NetworkMembershipsConnectionResolver,
+  StateNetworkMembershipsConnectionResolver,
+  OrganisationNetworkMembershipsConnectionResolver,
   NetworkLeadershipResolver,
+  NetworkLeadershipConnectionResolver,
   NetworkFounderResolver,
   NetworkMembershipResolver,
   LeadershipTermResolver,

@@ -5,6 +5,7 @@ import { OrganisationResolver } from "./organisation.resolver";
 import { OrganisationHierarchyResolver } from "./organisation-hierarchy.resolver";
 import { OrganisationHeadquartersResolver } from "./organisation-headquarters.resolver";
 import { OrganisationMembersResolver } from "./organisation-members.resolver";
+import { OrganisationMembersConnectionResolver } from "./organisation-members-connection.resolver";
 import { OrganisationMembershipResolver } from "./organisation-membership.resolver";
 import { StateOrganisationsResolver } from "./state-organisations.resolver";
 import { CitationResolver } from "./citation.resolver";
@@ -15,6 +16,7 @@ export const ORGANISATION_RESOLVERS: Function[] = [
   OrganisationHierarchyResolver,
   OrganisationHeadquartersResolver,
   OrganisationMembersResolver,
+  OrganisationMembersConnectionResolver,
   OrganisationMembershipResolver,
   StateOrganisationsResolver,
   CitationResolver,

@@ -5,6 +5,8 @@ import { TreatyProposalResolver } from "./treaty-proposal.resolver";
 import { TreatyProposalLinksResolver } from "./treaty-proposal-links.resolver";
 import { TreatyProposalLifecycleResolver } from "./treaty-proposal-lifecycle.resolver";
 import { TreatyProposalStandingResolver } from "./treaty-proposal-standing.resolver";
+import { TreatyActionsConnectionResolver } from "./treaty-actions-connection.resolver";
+import { OrganisationTreatyActionsConnectionResolver, StateTreatyActionsConnectionResolver } from "./actor-treaty-actions-connection.resolver";
 import { TreatyProponentResolver } from "./treaty-proponent.resolver";
 import { TreatyMilestoneResolver } from "./treaty-milestone.resolver";
 import { TreatyActionResolver } from "./treaty-action.resolver";
@@ -19,6 +21,9 @@ export const TREATY_RESOLVERS: Function[] = [
   TreatyProposalLinksResolver,
   TreatyProposalLifecycleResolver,
   TreatyProposalStandingResolver,
+  TreatyActionsConnectionResolver,
+  StateTreatyActionsConnectionResolver,
+  OrganisationTreatyActionsConnectionResolver,
   TreatyProponentResolver,
   TreatyMilestoneResolver,
   TreatyActionResolver,

@@ -1,6 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { BadUserInputError } from "../errors/bad-user-input.error";
-import { decodeCursor, encodeCursor } from "./cursor";
+import { decodeCursor, encodeCursor, type CursorPayload } from "./cursor";
 import type { ConnectionArgs } from "./connection-args";
 import { OrderDirection } from "./order-direction.enum";
 import type { Page } from "./connection.type";
@@ -24,6 +24,23 @@ function checkSize(name: "first" | "last", value: number | null | undefined): vo
   if (value > MAX_PAGE_SIZE) throw new BadUserInputError(name, `must be at most ${MAX_PAGE_SIZE}`);
 }
 
+/** Page sizes and their combination, checked the same way for root and nested connections. */
+export function checkPageArgs(args: ConnectionArgs): void {
+  checkSize("first", args.first);
+  checkSize("last", args.last);
+  if (args.first != null && args.last != null) throw new BadUserInputError("last", "cannot be combined with `first`; page forward with first/after or backward with last/before");
+}
+
+/** The `after`/`before` cursor, or null when absent; a cursor this ordering did not issue is a client error naming the argument. */
+export function readCursor(args: ConnectionArgs, argName: "after" | "before", orderName: string): CursorPayload | null {
+  const raw = args[argName];
+  if (raw == null) return null;
+  const cursor = decodeCursor(raw);
+  if (!cursor) throw new BadUserInputError(argName, "is not a cursor returned by this connection");
+  if (cursor.order !== orderName) throw new BadUserInputError(argName, `was issued for ordering ${cursor.order}, not ${orderName}`);
+  return cursor;
+}
+
 /**
  * Keyset pagination over a filtered query: `(sort value, pk)` comparisons, so pages stay stable
  * while rows are added and the database never counts skipped rows. One statement for the page;
@@ -34,19 +51,14 @@ export async function paginate<T extends ObjectLiteral & { pk: number }>(
   args: ConnectionArgs,
   order: OrderSpec<T>,
 ): Promise<Page<T>> {
-  checkSize("first", args.first);
-  checkSize("last", args.last);
-  if (args.first != null && args.last != null) throw new BadUserInputError("last", "cannot be combined with `first`; page forward with first/after or backward with last/before");
+  checkPageArgs(args);
   const alias = qb.alias;
   const countQuery = qb.clone();
   const asc = order.direction === OrderDirection.ASC;
 
   for (const [argName, forward] of [["after", true], ["before", false]] as const) {
-    const raw = args[argName];
-    if (raw == null) continue;
-    const cursor = decodeCursor(raw);
-    if (!cursor) throw new BadUserInputError(argName, "is not a cursor returned by this connection");
-    if (cursor.order !== order.name) throw new BadUserInputError(argName, `was issued for ordering ${cursor.order}, not ${order.name}`);
+    const cursor = readCursor(args, argName, order.name);
+    if (!cursor) continue;
     const op = forward === asc ? ">" : "<";
     const v = `${argName}Value`;
     const p = `${argName}Pk`;

@@ -1,0 +1,23 @@
+import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from "graphql";
+
+/**
+ * Whether the client selected `name` on the items of the connection being resolved (under `nodes`
+ * or `edges { node }`, through fragments too), so the page statement can load those rows with the
+ * page instead of a later statement of their own.
+ */
+export function selectsNodeField(info: GraphQLResolveInfo, name: string): boolean {
+  const fieldsOf = (set: SelectionSetNode | undefined, seen = new Set<string>()): FieldNode[] =>
+    (set?.selections ?? []).flatMap((sel) => {
+      if (sel.kind === "Field") return [sel];
+      if (sel.kind === "InlineFragment") return fieldsOf(sel.selectionSet, seen);
+      if (seen.has(sel.name.value)) return [];
+      seen.add(sel.name.value);
+      return fieldsOf(info.fragments[sel.name.value]?.selectionSet, seen);
+    });
+  const top = info.fieldNodes.flatMap((node) => fieldsOf(node.selectionSet));
+  const items = [
+    ...top.filter((f) => f.name.value === "nodes"),
+    ...top.filter((f) => f.name.value === "edges").flatMap((f) => fieldsOf(f.selectionSet).filter((g) => g.name.value === "node")),
+  ];
+  return items.some((item) => fieldsOf(item.selectionSet).some((f) => f.name.value === name));
+}
