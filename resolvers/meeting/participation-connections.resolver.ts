@@ -15,11 +15,11 @@ import { MeetingParticipationConnection } from "./participation.connection";
 import { MeetingParticipationOrder, MeetingParticipationOrderField } from "./participation.order.input";
 import { participationArgs } from "./participation-args";
 
-/** The rows the client's selection will read next, loaded with the page (see `includes`). */
 /** LISTED sorts by a position (a number), MEETING_START by a day (text). */
 const pageRequest = (page: ConnectionArgs, field: MeetingParticipationOrderField, direction = OrderDirection.ASC) =>
   nestedPageRequest(page, field, direction, field === MeetingParticipationOrderField.LISTED);
 
+/** The rows the client's selection will read next, loaded with the page (see `includes`). */
 const included = (info: GraphQLResolveInfo) => ["actor", "meeting"].filter((name) => selectsNodeField(info, name));
 
 /** Paged participation lists, beside the plain `State.meetings` and `Meeting.participants`. */
