@@ -2,7 +2,8 @@ import DataLoader from "./request-dataloader";
 import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import type { Row } from "../../entities/row.base";
 import type { Page } from "../pagination/connection.type";
-import { nestedPage, type NestedPageRequest, type RankedRow } from "../pagination/nested-page";
+import { nestedPage, type NestedPageRequest } from "../pagination/nested-page";
+import type { RankedRow } from "../pagination/page-from-rows";
 import { OrderDirection } from "../pagination/order-direction.enum";
 import { defineLoader, type LoaderDefinition } from "./loader-registry";
 

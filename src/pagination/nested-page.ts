@@ -1,7 +1,8 @@
 import { BadUserInputError } from "../errors/bad-user-input.error";
 import type { ConnectionArgs } from "./connection-args";
 import type { Page } from "./connection.type";
-import { encodeCursor, type CursorPayload } from "./cursor";
+import type { CursorPayload } from "./cursor";
+import { pageFromRows, type RankedRow } from "./page-from-rows";
 import { OrderDirection } from "./order-direction.enum";
 import { checkPageArgs, DEFAULT_PAGE_SIZE, readCursor } from "./paginate";
 
@@ -42,36 +43,11 @@ export function nestedPageRequest(args: ConnectionArgs, order: string, direction
   };
 }
 
-/** A row of one parent's page, in the list's order, with the sort value its cursor carries. */
-export interface RankedRow<T> {
-  node: T;
-  value: string | number;
-  pk: number;
-}
-
 /**
- * Builds one parent's page from at most `size + 1` rows read in the direction of travel (the
- * extra row only says whether more follow), with the same page info as root connections.
+ * One parent's page from at most `size + 1` rows read in the direction of travel, with the same
+ * edges and page info as root connections.
  */
 export function nestedPage<T>(rows: RankedRow<T>[], request: NestedPageRequest, totalCount: () => Promise<number>): Page<T> {
-  const hasMore = rows.length > request.size;
-  const pageRows = rows.slice(0, request.size);
-  if (request.backward) pageRows.reverse();
-  const edges = pageRows.map((row) => ({ node: row.node, cursor: encodeCursor({ order: request.order, value: row.value, pk: row.pk }) }));
-  let total: Promise<number> | undefined;
-  return {
-    edges,
-    nodes: edges.map((edge) => edge.node),
-    pageInfo: {
-      hasNextPage: request.backward ? request.before != null : hasMore,
-      hasPreviousPage: request.backward ? hasMore : request.after != null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-    // Only a client that selects totalCount pays for its (batched) COUNT.
-    get totalCount() {
-      total ??= totalCount();
-      return total;
-    },
-  };
+  const shape = { order: request.order, size: request.size, backward: request.backward, hasAfter: request.after != null, hasBefore: request.before != null };
+  return pageFromRows(rows, shape, totalCount);
 }

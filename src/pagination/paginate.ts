@@ -1,6 +1,7 @@
 import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { BadUserInputError } from "../errors/bad-user-input.error";
-import { decodeCursor, encodeCursor, type CursorPayload } from "./cursor";
+import { decodeCursor, type CursorPayload } from "./cursor";
+import { pageFromRows } from "./page-from-rows";
 import type { ConnectionArgs } from "./connection-args";
 import { OrderDirection } from "./order-direction.enum";
 import type { Page } from "./connection.type";
@@ -74,23 +75,6 @@ export async function paginate<T extends ObjectLiteral & { pk: number }>(
   qb.orderBy(order.expression, dir).addOrderBy(`${alias}.id`, dir).take(undefined).limit(size + 1);
 
   const rows = size === 0 ? [] : await qb.getMany();
-  const hasMore = rows.length > size;
-  const pageRows = rows.slice(0, size);
-  if (backward) pageRows.reverse();
-  const edges = pageRows.map((node) => ({ node, cursor: encodeCursor({ order: order.name, value: order.value(node), pk: node.pk }) }));
-  let total: Promise<number> | undefined;
-  return {
-    edges,
-    nodes: pageRows,
-    pageInfo: {
-      hasNextPage: backward ? args.before != null : hasMore,
-      hasPreviousPage: backward ? hasMore : args.after != null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-    get totalCount() {
-      total ??= countQuery.getCount();
-      return total;
-    },
-  };
+  const shape = { order: order.name, size, backward, hasAfter: args.after != null, hasBefore: args.before != null };
+  return pageFromRows(rows.map((node) => ({ node, value: order.value(node), pk: node.pk })), shape, () => countQuery.getCount());
 }
