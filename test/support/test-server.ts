@@ -32,7 +32,7 @@ export interface TestHub {
  * Pass `database` to share one database between several hubs (several hub processes).
  */
 export async function startTestHub(
-  options: { seed?: boolean; database?: TestDatabase; config?: Partial<Config>; logDestination?: DestinationStream } = {},
+  options: { seed?: boolean; migrate?: boolean; database?: TestDatabase; config?: Partial<Config>; logDestination?: DestinationStream } = {},
 ): Promise<TestHub> {
   const seed = options.seed ?? true;
   const database = options.database ?? (await testDatabase({ seeded: seed }));
@@ -42,7 +42,7 @@ export async function startTestHub(
   const config: Config = { ...loadConfig({}), database: database.config, exposeSqlStats: true, logLevel: "silent", rateLimit, ...options.config };
   const ds = createDataSource(database.config);
   await ds.initialize();
-  await prepareDatabase(ds, { migrate: true, seed });
+  await prepareDatabase(ds, { migrate: options.migrate ?? true, seed });
   const loggedErrors: unknown[] = [];
   const server = await createHubServer(ds, config, { onInternalError: (entry) => loggedErrors.push(entry), logDestination: options.logDestination });
   const port = await server.listen(0, "127.0.0.1");
