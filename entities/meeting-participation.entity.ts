@@ -13,6 +13,9 @@ import { ConfirmationStatus } from "./enums/confirmation-status.enum";
 @ObjectType({ description: "An actor's part in a meeting: role, level of representation, the person who spoke for it, and whether the source confirms it." })
 @Entity()
 @Check(ONE_ACTOR)
+// "The meetings this state hosted": a state's rows of some roles, found without reading its other
+// parts, with the meeting key in the index for the join that sorts them by date.
+@Index("IDX_meeting_participation_state_role_meeting", ["actor.stateId", "role", "meetingId"])
 export class MeetingParticipation extends Row {
   @References(() => Meeting)
   meetingId: number;

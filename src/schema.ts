@@ -3,13 +3,19 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphq
 import { buildSchema } from "type-graphql";
 import { RESOLVERS } from "../resolvers";
 import { describeListCaps } from "./input/list-cap.descriptions";
+import { markPlainFieldsSimple } from "./execution/plain-fields";
+import { sortResolverParamsOnce } from "./execution/resolver-params";
 
 /** Builds the executable schema from the resolver classes. Descriptions come from the decorators. */
 export async function createSchema(): Promise<GraphQLSchema> {
+  markPlainFieldsSimple();
   const schema = await buildSchema({
     resolvers: RESOLVERS as unknown as [Function, ...Function[]],
-    validate: { forbidUnknownValues: false },
+    // No argument declares a class-validator rule (src/input/ checks arguments), and running the
+    // validator anyway cost an async pass over every argument object of every resolver call.
+    validate: false,
   });
+  sortResolverParamsOnce();
   // type-graphql has no option for the root type's description; the schema object is ours to finish.
   schema.getQueryType()!.description =
     "The partner graph for atrocity prevention: states, organisations, networks, meetings, documents and treaty proposals, with their sources.";

@@ -8,6 +8,7 @@ import { DocumentAlignmentResolver } from "./document-alignment.resolver";
 import { DocumentCommitmentResolver } from "./document-commitment.resolver";
 import { StateDocumentsResolver } from "./state-documents.resolver";
 import { OrganisationDocumentsResolver } from "./organisation-documents.resolver";
+import { OrganisationDocumentsConnectionResolver, StateDocumentsConnectionResolver } from "./actor-documents-connection.resolver";
 import { MeetingDocumentsResolver } from "./meeting-documents.resolver";
 
 /** The document resolvers: root fields, fields on Document and its edges, and `documents` on State, Organisation and Meeting. */
@@ -19,6 +20,8 @@ export const DOCUMENT_RESOLVERS: Function[] = [
   DocumentCommitmentResolver,
   StateDocumentsResolver,
   OrganisationDocumentsResolver,
+  StateDocumentsConnectionResolver,
+  OrganisationDocumentsConnectionResolver,
   MeetingDocumentsResolver,
   SourcedResolver(Document, "Document", { observations: true }),
   SourcedResolver(DocumentCommitment, "DocumentCommitment"),

@@ -5,6 +5,7 @@ import { RegionalGroupMembershipResolver } from "./regional-group-membership.res
 import { StateRegionalGroupsResolver } from "./state-regional-groups.resolver";
 import { RegionalGroupResolver } from "./regional-group.resolver";
 import { RegionalGroupMembersResolver } from "./regional-group-members.resolver";
+import { RegionalGroupMembersConnectionResolver } from "./regional-group-members-connection.resolver";
 
 /** UN regional groups: the root lookups, their members, and states' places in them. */
 export const GEO_RESOLVERS: Function[] = [
@@ -12,6 +13,7 @@ export const GEO_RESOLVERS: Function[] = [
   RegionalGroupMembershipResolver,
   RegionalGroupResolver,
   RegionalGroupMembersResolver,
+  RegionalGroupMembersConnectionResolver,
   SourcedResolver(RegionalGroup, "RegionalGroup"),
   SourcedResolver(RegionalGroupMembership, "RegionalGroupMembership"),
 ];

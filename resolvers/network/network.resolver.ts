@@ -12,8 +12,7 @@ registerNodeType("Network", networkByPk);
 
 /** Networks already loaded answer later `parent` / `network` lookups by key without another statement. */
 function primeByPk(ctx: Context, networks: Network[]): void {
-  const byPk = ctx.loaders.get(networkByPk);
-  for (const network of networks) byPk.prime(network.pk, network);
+  for (const network of networks) ctx.loaders.prime(networkByPk, network.pk, network);
 }
 
 @Resolver(() => Network)

@@ -8,6 +8,7 @@ import { OrganisationMembersResolver } from "./organisation-members.resolver";
 import { OrganisationMembersConnectionResolver } from "./organisation-members-connection.resolver";
 import { OrganisationMembershipResolver } from "./organisation-membership.resolver";
 import { StateOrganisationsResolver } from "./state-organisations.resolver";
+import { OrganisationMembershipsConnectionResolver, StateOrganisationsConnectionResolver } from "./actor-organisation-memberships-connection.resolver";
 import { CitationResolver } from "./citation.resolver";
 
 /** Organisations, their memberships (both directions, and from State), and the citation lookup. */
@@ -19,6 +20,8 @@ export const ORGANISATION_RESOLVERS: Function[] = [
   OrganisationMembersConnectionResolver,
   OrganisationMembershipResolver,
   StateOrganisationsResolver,
+  StateOrganisationsConnectionResolver,
+  OrganisationMembershipsConnectionResolver,
   CitationResolver,
   SourcedResolver(Organisation, "Organisation"),
   SourcedResolver(OrganisationMembership, "OrganisationMembership"),

@@ -6,6 +6,7 @@ import { TreatyProposalLinksResolver } from "./treaty-proposal-links.resolver";
 import { TreatyProposalLifecycleResolver } from "./treaty-proposal-lifecycle.resolver";
 import { TreatyProposalStandingResolver } from "./treaty-proposal-standing.resolver";
 import { TreatyActionsConnectionResolver } from "./treaty-actions-connection.resolver";
+import { TreatyStandingConnectionsResolver } from "./treaty-standing-connections.resolver";
 import { OrganisationTreatyActionsConnectionResolver, StateTreatyActionsConnectionResolver } from "./actor-treaty-actions-connection.resolver";
 import { TreatyProponentResolver } from "./treaty-proponent.resolver";
 import { TreatyMilestoneResolver } from "./treaty-milestone.resolver";
@@ -22,6 +23,7 @@ export const TREATY_RESOLVERS: Function[] = [
   TreatyProposalLifecycleResolver,
   TreatyProposalStandingResolver,
   TreatyActionsConnectionResolver,
+  TreatyStandingConnectionsResolver,
   StateTreatyActionsConnectionResolver,
   OrganisationTreatyActionsConnectionResolver,
   TreatyProponentResolver,

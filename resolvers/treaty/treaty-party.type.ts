@@ -10,6 +10,9 @@ export class TreatyParty {
   /** Who is bound; resolved to an Actor by TreatyPartyResolver. */
   actorRef: ActorRef;
 
+  /** The key of the action this row comes from (not in the schema): it keys the row's cursor in the paged lists. */
+  actionPk: number;
+
   @Field(() => PartialDate, { description: "When it consented to be bound." })
   consentedOn: PartialDate;
 

@@ -8,6 +8,9 @@ export class TreatySignatory {
   /** Who signed; resolved to an Actor by TreatySignatoryResolver. */
   actorRef: ActorRef;
 
+  /** The key of the action this row comes from (not in the schema): it keys the row's cursor in the paged lists. */
+  actionPk: number;
+
   @Field(() => PartialDate, { description: "When it first signed." })
   signedOn: PartialDate;
 }

@@ -24,7 +24,7 @@ export function signatoriesOf(actions: TreatyAction[], asOf?: string | null): Tr
   const seen = new Map<string, TreatySignatory>();
   for (const a of actionsAsOf(actions, asOf)) {
     if (!SIGNATORY_ACTIONS.includes(a.type) || seen.has(actorKey(a))) continue;
-    seen.set(actorKey(a), Object.assign(new TreatySignatory(), { actorRef: a.actor, signedOn: a.dateAt }));
+    seen.set(actorKey(a), Object.assign(new TreatySignatory(), { actorRef: a.actor, signedOn: a.dateAt, actionPk: a.pk }));
   }
   return [...seen.values()];
 }
@@ -44,6 +44,7 @@ export function partiesOf(actions: TreatyAction[], asOf?: string | null): Treaty
     if (cancelled) continue;
     parties.set(actorKey(a), Object.assign(new TreatyParty(), {
       actorRef: a.actor,
+      actionPk: a.pk,
       consentedOn: a.dateAt,
       consentType: a.type,
       entryIntoForce: a.entryIntoForce,

@@ -27,9 +27,12 @@ const actorByKey = defineLoader("actorByKey", (_ds, loaders) =>
   }),
 );
 
-/** Resolves the actor on an edge: at most two statements for a whole level of mixed actors. */
-export function loadActor(ctx: Context, ref: ActorRef | null | undefined): Promise<State | Organisation | null> {
-  if (ref?.stateId != null) return ctx.loaders.get(actorByKey).load(`S:${ref.stateId}`);
-  if (ref?.organisationId != null) return ctx.loaders.get(actorByKey).load(`O:${ref.organisationId}`);
-  return Promise.resolve(null);
+/**
+ * Resolves the actor on an edge: at most two statements for a whole level of mixed actors, and
+ * none, without even a promise, when the request already holds the row (a page joined it).
+ */
+export function loadActor(ctx: Context, ref: ActorRef | null | undefined): State | Organisation | null | Promise<State | Organisation | null> {
+  if (ref?.stateId != null) return ctx.loaders.peek(stateByPk, ref.stateId) ?? ctx.loaders.get(actorByKey).load(`S:${ref.stateId}`);
+  if (ref?.organisationId != null) return ctx.loaders.peek(organisationByPk, ref.organisationId) ?? ctx.loaders.get(actorByKey).load(`O:${ref.organisationId}`);
+  return null;
 }

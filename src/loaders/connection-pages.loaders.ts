@@ -24,7 +24,8 @@ import { treatyProposalByPk } from "./treaty.loaders";
 
 /** Orderings of participations: by the meeting's start, or by the source's listing order. */
 export const PARTICIPATION_ORDERS = {
-  MEETING_START: "(SELECT COALESCE(mo.start_earliest, '9999-12-31') FROM meeting mo WHERE mo.id = t.meeting_id)",
+  // A join, not a correlated sub-query: the sort key is read once per row, not once per use.
+  MEETING_START: { sort: "COALESCE(mo.start_earliest, '9999-12-31')", join: (qb: SelectQueryBuilder<any>) => qb.innerJoin(Meeting, "mo", "mo.id = t.meeting_id") },
   LISTED: "t.position",
 };
 

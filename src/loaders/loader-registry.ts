@@ -18,6 +18,8 @@ export function defineLoader<K, V, C = K>(name: string, create: (ds: DataSource,
 
 export class LoaderRegistry {
   private readonly loaders = new Map<LoaderDefinition<unknown, unknown, unknown>, DataLoader<unknown, unknown, unknown>>();
+  /** Rows this request already holds, by loader and key: readable without a promise (see `peek`). */
+  private readonly known = new Map<LoaderDefinition<unknown, unknown, unknown>, Map<unknown, unknown>>();
 
   constructor(private readonly ds: DataSource) {}
 
@@ -28,5 +30,27 @@ export class LoaderRegistry {
       this.loaders.set(definition as LoaderDefinition<unknown, unknown, unknown>, loader);
     }
     return loader as DataLoader<K, V, C>;
+  }
+
+  /** Hands a row read with another statement to a by-key loader, so loading it costs nothing. */
+  prime<K, V, C>(definition: LoaderDefinition<K, V, C>, key: K, value: V): void {
+    this.get(definition).prime(key, value);
+    this.remember(definition, key, value);
+  }
+
+  /** Records a row a batch returned, for `peek`. */
+  remember<K, V, C>(definition: LoaderDefinition<K, V, C>, key: K, value: V): void {
+    let rows = this.known.get(definition as LoaderDefinition<unknown, unknown, unknown>);
+    if (!rows) this.known.set(definition as LoaderDefinition<unknown, unknown, unknown>, (rows = new Map()));
+    rows.set(key, value);
+  }
+
+  /**
+   * The row for `key` if this request already holds it. A DataLoader answers even a cached key with
+   * a promise; a page of a thousand participants whose actors are all in hand would otherwise make
+   * a thousand promises, each resolved a microtask later and awaited by graphql-js.
+   */
+  peek<K, V, C>(definition: LoaderDefinition<K, V, C>, key: K): V | undefined {
+    return this.known.get(definition as LoaderDefinition<unknown, unknown, unknown>)?.get(key) as V | undefined;
   }
 }

@@ -6,14 +6,19 @@ import { nestedPage, type NestedPageRequest } from "../pagination/nested-page";
 import type { RankedRow } from "../pagination/page-from-rows";
 import { OrderDirection } from "../pagination/order-direction.enum";
 import { defineLoader, type LoaderDefinition } from "./loader-registry";
+import { hydrateRow } from "./hydrate-row";
+import { pageStatement } from "./page-statement";
 
 export interface PartitionedListSpec<E extends ObjectLiteral, F> {
   /** The parent key column on alias `t`, e.g. `t.network_id`. */
   parentColumn: string;
   /** Narrows the rows by the field's filter arguments (alias `t`). */
   where?: (qb: SelectQueryBuilder<E>, filter: F) => void;
-  /** Sort expressions by ordering name: non-null SQL over alias `t` (the primary key breaks ties). */
-  orders: Record<string, string>;
+  /**
+   * Sort expressions by ordering name: non-null SQL over alias `t` (the primary key breaks ties),
+   * or a sort over a joined table with the join that brings it.
+   */
+  orders: Record<string, string | JoinedOrder>;
   /**
    * Rows a selected item field needs (`meeting`, `member`…), joined into the page statement and
    * primed into their by-key loaders, so the next level costs no statement of its own.
@@ -21,7 +26,15 @@ export interface PartitionedListSpec<E extends ObjectLiteral, F> {
   includes?: Record<string, IncludedRow[]>;
 }
 
-/** A row joined by its key column on alias `o` (e.g. `o.meeting_id`) and handed to its by-key loader. */
+/** A sort expression over a table joined to the list's rows (a participation's meeting date). */
+export interface JoinedOrder {
+  sort: string;
+  join: (qb: SelectQueryBuilder<any>) => void;
+}
+
+const orderOf = (order: string | JoinedOrder): JoinedOrder | { sort: string; join?: undefined } => (typeof order === "string" ? { sort: order } : order);
+
+/** A row joined by a key column of the list's table (`meeting_id`; an `o.` prefix is allowed) and handed to its by-key loader. */
 export interface IncludedRow {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- what TypeORM's join accepts
   entity: Function;
@@ -87,56 +100,28 @@ export function partitionedPages<E extends Row & ObjectLiteral, F>(
     new DataLoader<PartitionedKey<F>, Page<E>, string>(
       async (keys) => {
         const ranked = new Map<string, RankedRow<E>[]>();
+        const meta = ds.getMetadata(entity);
         for (const { sample, ids } of byRequest(keys)) {
           const { filter, page } = sample;
-          const sort = spec.orders[page.order];
-          const asc = page.direction === OrderDirection.ASC;
-          // Backward pages read in the opposite direction from the cursor, then are flipped.
-          const dir = asc !== page.backward ? "ASC" : "DESC";
           if (page.size === 0) continue;
-          const subQuery = (sq: SelectQueryBuilder<any>) => {
-            sq.select("t.id", "id")
-              .addSelect(spec.parentColumn, "parent")
-              .addSelect(sort, "sv")
-              .addSelect(`ROW_NUMBER() OVER (PARTITION BY ${spec.parentColumn} ORDER BY ${sort} ${dir}, t.id ${dir})`, "rn")
-              .from(entity, "t")
-              .where(`${spec.parentColumn} IN (:...parentIds)`, { parentIds: [...ids] });
-            spec.where?.(sq as SelectQueryBuilder<E>, filter);
-            for (const [cursor, forward] of [[page.after, true], [page.before, false]] as const) {
-              if (!cursor) continue;
-              const op = forward === asc ? ">" : "<";
-              const p = forward ? "after" : "before";
-              sq.andWhere(`(${sort} ${op} :${p}Value OR (${sort} = :${p}Value AND t.id ${op} :${p}Pk))`, { [`${p}Value`]: cursor.value, [`${p}Pk`]: cursor.pk });
-            }
-            return sq;
-          };
-          const qb = ds
-            .getRepository(entity)
-            .createQueryBuilder("o")
-            .innerJoin(subQuery, "r", "r.id = o.id AND r.rn <= :pageLimit", { pageLimit: page.size + 1 })
-            .addSelect("r.parent", "r_parent")
-            .addSelect("r.sv", "r_sv")
-            .addSelect("r.rn", "r_rn");
-          const included = (sample.include ?? []).flatMap((name) => spec.includes?.[name] ?? []);
-          included.forEach((inc, i) => qb.leftJoinAndMapOne(`o.__included${i}`, inc.entity, `j${i}`, `j${i}.id = ${inc.column}`));
-          const { entities, raw } = await qb.getRawAndEntities();
-          for (const row of entities as Record<string, any>[]) {
+          const shared = sharedOf(sample);
+          const included = (sample.include ?? []).flatMap((name) => spec.includes?.[name] ?? []).map((row) => ({ row, meta: ds.getMetadata(row.entity) }));
+          const statement = { entity, meta, parentColumn: spec.parentColumn, where: spec.where, order: orderOf(spec.orders[page.order]), included };
+          const qb = pageStatement<F>(ds, statement, [...ids], filter, page);
+          const raw: Record<string, unknown>[] = await qb.getRawMany();
+          raw.sort((a, b) => Number(a.k_rank) - Number(b.k_rank));
+          for (const row of raw) {
+            const node = hydrateRow<E>(ds, meta, row, "c_")!;
             included.forEach((inc, i) => {
-              const joined = row[`__included${i}`];
-              if (joined) loaders.get(inc.loader).prime(joined.pk, joined);
-              delete row[`__included${i}`];
+              // The same state or meeting comes back on many rows: build it once per request.
+              const pk = row[`j${i}_id`];
+              if (pk == null || loaders.peek(inc.row.loader, Number(pk)) !== undefined) return;
+              const joined = hydrateRow<{ pk: number }>(ds, inc.meta, row, `j${i}_`);
+              if (joined) loaders.prime(inc.row.loader, joined.pk, joined);
             });
-          }
-          const byPk = new Map(entities.map((row) => [row.pk, row]));
-          const rows = raw
-            .map((r: Record<string, unknown>) => ({ pk: Number(r.o_id), parent: Number(r.r_parent), rank: Number(r.r_rn), value: r.r_sv as string | number }))
-            .sort((a, b) => a.rank - b.rank);
-          for (const row of rows) {
-            const node = byPk.get(row.pk);
-            if (!node) continue;
-            const k = keyOf({ ...sample, id: row.parent });
+            const k = `${Number(row.k_parent)}|${shared}`;
             const list = ranked.get(k) ?? [];
-            list.push({ node, value: row.value, pk: row.pk });
+            list.push({ node, value: row.k_sort as string | number, pk: node.pk });
             ranked.set(k, list);
           }
         }

@@ -5,13 +5,15 @@ import { defineLoader, type LoaderDefinition } from "./loader-registry";
 
 /** Rows by primary key: one `WHERE id IN (…)` per batch; a missing row is null, not an error. */
 export function rowsByPk<E extends Row & ObjectLiteral>(entity: EntityTarget<E>, name: string): LoaderDefinition<number, E | null> {
-  return defineLoader(name, (ds) =>
+  const definition: LoaderDefinition<number, E | null> = defineLoader(name, (ds, loaders) =>
     new DataLoader<number, E | null>(async (pks) => {
       const rows = await ds.getRepository(entity).createQueryBuilder("t").where("t.id IN (:...pks)", { pks: [...pks] }).getMany();
+      for (const row of rows) loaders.remember(definition, row.pk, row);
       const byPk = new Map(rows.map((row) => [row.pk, row]));
       return pks.map((pk) => byPk.get(pk) ?? null);
     }),
   );
+  return definition;
 }
 
 /**

@@ -28,20 +28,41 @@ export function pageFromRows<T>(rows: RankedRow<T>[], shape: PageShape, totalCou
   const hasMore = rows.length > shape.size;
   const pageRows = rows.slice(0, shape.size);
   if (shape.backward) pageRows.reverse();
-  const edges = pageRows.map((row) => ({ node: row.node, cursor: encodeCursor({ order: shape.order, value: row.value, pk: row.pk }) }));
+  const edges = pageRows.map((row) => new LazyEdge(row.node, shape.order, row));
   let total: Promise<number> | undefined;
   return {
     edges,
-    nodes: edges.map((edge) => edge.node),
+    nodes: pageRows.map((row) => row.node),
     pageInfo: {
       hasNextPage: shape.backward ? shape.hasBefore : hasMore,
       hasPreviousPage: shape.backward ? hasMore : shape.hasAfter,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges[edges.length - 1]?.cursor ?? null;
+      },
     },
     get totalCount() {
       total ??= totalCount();
       return total;
     },
   };
+}
+
+/**
+ * An edge whose cursor is encoded only when a client reads it: most nested queries ask for nodes
+ * and an end cursor, and encoding a cursor per row was a visible share of a large page's cost.
+ */
+class LazyEdge<T> {
+  private encoded?: string;
+  constructor(
+    readonly node: T,
+    private readonly order: string,
+    private readonly row: { value: string | number; pk: number },
+  ) {}
+
+  get cursor(): string {
+    return (this.encoded ??= encodeCursor({ order: this.order, value: this.row.value, pk: this.row.pk }));
+  }
 }
