@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import { LoaderRegistry } from "./loaders/loader-registry";
 import type { SqlStats } from "./db/statement-counter";
+import { requestDataSource } from "./db/request-data-source";
 import type { RequestInfo } from "./observability/request-info";
 
 /** What every resolver receives: the data source, this request's own loaders and what it has done so far. */
@@ -12,6 +13,8 @@ export interface Context {
   request: RequestInfo;
 }
 
+/** `ds` is the shared DataSource; the context holds the request's own view of it. */
 export function createContext(ds: DataSource, request: RequestInfo): Context {
-  return { ds, loaders: new LoaderRegistry(ds), sqlStats: request.sql, request };
+  const view = requestDataSource(ds, request.sql);
+  return { ds: view, loaders: new LoaderRegistry(view, request.sql), sqlStats: request.sql, request };
 }

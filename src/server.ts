@@ -13,7 +13,6 @@ import { isGateway } from "./federation/federation.config";
 import { createContext, type Context } from "./context";
 import compression from "compression";
 import { createFormatError } from "./errors/format-error";
-import { withSqlStats } from "./db/statement-counter";
 import { requestInfoOf } from "./observability/request-info";
 import { requestInfoMiddleware } from "./observability/request-info.middleware";
 import { createLogger, type DestinationStream, type Logger } from "./observability/logger";
@@ -117,10 +116,8 @@ export async function createHubServer(ds: DataSource, config: Config, options: H
     cors(corsOptions(config.http)),
     ...(limits.rateLimit ? [limits.rateLimit] : []),
     express.json({ limit: config.limits.maxBodyBytes }),
-    (req, res, next) => {
-      // Everything this request runs, through DataLoader batches, counts into its own SqlStats.
-      withSqlStats(requestInfoOf(res).sql, () => graphql(req, res, next));
-    },
+    // Everything this request runs counts into its own SqlStats, through the context's view of the database.
+    graphql,
   );
   app.use(notFoundHandler());
   app.use(requestErrorHandler(config.limits.maxBodyBytes));

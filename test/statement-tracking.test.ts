@@ -2,7 +2,8 @@ import "reflect-metadata";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DataSource } from "typeorm";
 import { createDataSource } from "../src/db/data-source";
-import { withSqlStats, type SqlStats } from "../src/db/statement-counter";
+import type { SqlStats } from "../src/db/statement-counter";
+import { requestDataSource } from "../src/db/request-data-source";
 import { testDatabase, type TestDatabase } from "./support/database-template";
 
 let db: TestDatabase;
@@ -20,18 +21,16 @@ afterAll(async () => {
 /** Runs one statement as a request would, noting how many tracking layers saw it in flight. */
 async function oneStatement(): Promise<{ stats: SqlStats; inFlightWhileRunning: number; rows: unknown[] }> {
   const stats: SqlStats = { statements: 0 };
-  return withSqlStats(stats, async () => {
-    const runner = ds.createQueryRunner();
-    try {
-      const pending = runner.query("SELECT 1 AS one");
-      // Every tracking layer counts the statement as in flight, synchronously, before it runs.
-      const inFlightWhileRunning = stats.inFlight ?? 0;
-      const rows = await pending;
-      return { stats, inFlightWhileRunning, rows };
-    } finally {
-      await runner.release();
-    }
-  });
+  const runner = requestDataSource(ds, stats).createQueryRunner();
+  try {
+    const pending = runner.query("SELECT 1 AS one");
+    // Every tracking layer counts the statement as in flight, synchronously, before it runs.
+    const inFlightWhileRunning = stats.inFlight ?? 0;
+    const rows = await pending;
+    return { stats, inFlightWhileRunning, rows };
+  } finally {
+    await runner.release();
+  }
 }
 
 describe("statement tracking", () => {
@@ -40,7 +39,9 @@ describe("statement tracking", () => {
   // with "Maximum call stack size exceeded". PostgreSQL hands out a new runner each time.
   it("tracks each statement exactly once, however many times the driver hands out its runners", async () => {
     const before = await oneStatement();
-    for (let i = 0; i < 20_000; i++) ds.createQueryRunner();
+    const stats: SqlStats = { statements: 0 };
+    for (let i = 0; i < 20_000; i++) requestDataSource(ds, stats).createQueryRunner();
+    expect(stats.statements).toBe(0);
     const after = await oneStatement();
     for (const run of [before, after]) {
       expect(run.rows).toHaveLength(1);
@@ -51,16 +52,34 @@ describe("statement tracking", () => {
   });
 
   it("tells the request when its last statement is answered, on a runner handed out many times", async () => {
-    for (let i = 0; i < 1_000; i++) ds.createQueryRunner();
     const stats: SqlStats = { statements: 0 };
-    const inFlightWhileRunning = await withSqlStats(stats, async () => {
-      const pending = Promise.all([ds.query("SELECT 1"), ds.query("SELECT 2"), ds.query("SELECT 3")]);
-      const inFlight = stats.inFlight;
-      await pending;
-      return inFlight;
-    });
+    const view = requestDataSource(ds, stats);
+    for (let i = 0; i < 1_000; i++) view.createQueryRunner();
+    const pending = Promise.all([view.query("SELECT 1"), view.query("SELECT 2"), view.query("SELECT 3")]);
+    const inFlightWhileRunning = stats.inFlight;
+    await pending;
     expect(inFlightWhileRunning).toBe(3);
     expect(stats.statements).toBe(3);
     expect(stats.inFlight).toBe(0);
+  });
+
+  it("counts a request's transaction whole: BEGIN, the statements run through its manager, COMMIT", async () => {
+    const stats: SqlStats = { statements: 0, log: [] };
+    await requestDataSource(ds, stats).transaction(async (manager) => {
+      await manager.query("SELECT 1");
+      await manager.query("SELECT 2");
+    });
+    // PostgreSQL's driver opens with START TRANSACTION, SQLite's with BEGIN TRANSACTION.
+    const verbs = stats.log!.map((entry) => entry.query.split(" ")[0].toUpperCase());
+    expect(verbs).toEqual([ds.options.type === "postgres" ? "START" : "BEGIN", "SELECT", "SELECT", "COMMIT"]);
+    expect(stats.inFlight).toBe(0);
+  });
+
+  it("keeps two requests' counts apart when their statements interleave", async () => {
+    const a: SqlStats = { statements: 0 };
+    const b: SqlStats = { statements: 0 };
+    const [viewA, viewB] = [requestDataSource(ds, a), requestDataSource(ds, b)];
+    await Promise.all([viewA.query("SELECT 1"), viewB.query("SELECT 1"), viewA.query("SELECT 2"), viewB.query("SELECT 2"), viewA.query("SELECT 3")]);
+    expect([a.statements, b.statements]).toEqual([3, 2]);
   });
 });

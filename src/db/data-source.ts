@@ -1,10 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
-import { DataSource, type QueryRunner } from "typeorm";
+import { DataSource } from "typeorm";
 import { databaseFaultDefaults, type DatabaseConfig } from "../config";
 import { ENTITIES } from "../../entities";
 import { SnakeNamingStrategy } from "./snake-naming.strategy";
-import { StatementCountingLogger, trackStatement } from "./statement-counter";
 import { boundedPgClient } from "./bounded-pg.client";
 import { SQLITE_MIGRATIONS } from "../../migrations/sqlite";
 import { POSTGRES_MIGRATIONS } from "../../migrations/postgres";
@@ -14,33 +13,12 @@ export interface DataSourceOptionsExtra {
   schema?: string;
 }
 
-/** Builds (but does not open) the DataSource for the configured database. */
-export function createDataSource(db: DatabaseConfig, extra: DataSourceOptionsExtra = {}): DataSource {
-  return trackStatements(buildDataSource(db, extra));
-}
-
-/** Runners whose `query` is already tracked: each is wrapped once, however often it is handed out. */
-const trackedRunners = new WeakSet<QueryRunner>();
-
 /**
- * Every statement goes through a query runner's `query`; wrapping it tells the request when its
- * statements are answered, which is when its DataLoaders dispatch the next batch. Drivers differ:
- * PostgreSQL makes a new runner per call, better-sqlite3 hands out one shared runner every time,
- * so a runner must be wrapped at most once (wrapping per call piled up one layer per statement
- * until the stack overflowed).
+ * Builds (but does not open) the DataSource for the configured database. Requests do not use it
+ * directly: each gets a view that counts its statements (request-data-source.ts).
  */
-function trackStatements(ds: DataSource): DataSource {
-  const driver = ds.driver;
-  const create = driver.createQueryRunner.bind(driver);
-  driver.createQueryRunner = (mode) => {
-    const runner = create(mode);
-    if (trackedRunners.has(runner)) return runner;
-    trackedRunners.add(runner);
-    const query = runner.query.bind(runner);
-    runner.query = ((...args: Parameters<typeof query>) => trackStatement(() => query(...args))) as typeof runner.query;
-    return runner;
-  };
-  return ds;
+export function createDataSource(db: DatabaseConfig, extra: DataSourceOptionsExtra = {}): DataSource {
+  return buildDataSource(db, extra);
 }
 
 function buildDataSource(db: DatabaseConfig, extra: DataSourceOptionsExtra): DataSource {
@@ -52,8 +30,7 @@ function buildDataSource(db: DatabaseConfig, extra: DataSourceOptionsExtra): Dat
   const common = {
     entities: ENTITIES,
     namingStrategy: new SnakeNamingStrategy(),
-    logger: new StatementCountingLogger(),
-    logging: ["query" as const],
+    logging: false, // statements are counted per request by request-data-source.ts
     synchronize: false, // the schema only ever changes through migrations/
     migrationsRun: false,
     migrationsTableName: "migrations",

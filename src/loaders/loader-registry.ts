@@ -1,5 +1,7 @@
 import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
+import type { SqlStats } from "../db/statement-counter";
+import { buildingLoadersFor } from "./request-dataloader";
 
 /**
  * A loader definition: a factory that builds one DataLoader for one request. Definitions are
@@ -21,12 +23,16 @@ export class LoaderRegistry {
   /** Rows this request already holds, by loader and key: readable without a promise (see `peek`). */
   private readonly known = new Map<LoaderDefinition<unknown, unknown, unknown>, Map<unknown, unknown>>();
 
-  constructor(private readonly ds: DataSource) {}
+  /** `ds` is the request's view of the database; `stats` the request's statement counter. */
+  constructor(
+    private readonly ds: DataSource,
+    private readonly stats?: SqlStats,
+  ) {}
 
   get<K, V, C>(definition: LoaderDefinition<K, V, C>): DataLoader<K, V, C> {
     let loader = this.loaders.get(definition as LoaderDefinition<unknown, unknown, unknown>);
     if (!loader) {
-      loader = definition.create(this.ds, this) as DataLoader<unknown, unknown, unknown>;
+      loader = buildingLoadersFor(this.stats, () => definition.create(this.ds, this)) as DataLoader<unknown, unknown, unknown>;
       this.loaders.set(definition as LoaderDefinition<unknown, unknown, unknown>, loader);
     }
     return loader as DataLoader<K, V, C>;

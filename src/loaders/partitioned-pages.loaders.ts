@@ -51,7 +51,13 @@ export interface PartitionedKey<F> {
 }
 
 type AnyKey = { id: number; filter: unknown; page?: unknown; include?: unknown };
-const sharedOf = (key: AnyKey) => JSON.stringify([key.filter ?? null, key.page ?? null, key.include ?? null]);
+/** A key's arguments as text, worked out once per key object (DataLoader and the batch ask several times). */
+const sharedText = new WeakMap<AnyKey, string>();
+function sharedOf(key: AnyKey): string {
+  let text = sharedText.get(key);
+  if (text === undefined) sharedText.set(key, (text = JSON.stringify([key.filter ?? null, key.page ?? null, key.include ?? null])));
+  return text;
+}
 const keyOf = (key: AnyKey) => `${key.id}|${sharedOf(key)}`;
 
 /** Groups keys that share everything but the parent: each group is one statement. */

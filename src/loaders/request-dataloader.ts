@@ -1,5 +1,19 @@
 import DataLoader from "dataloader";
-import { whenSqlIdle } from "../db/statement-counter";
+import { whenSqlIdle, type SqlStats } from "../db/statement-counter";
+
+/** The request whose loaders are being built (LoaderRegistry.get sets it around each factory call). */
+let building: SqlStats | undefined;
+
+/** Builds loaders for the request that `stats` counts: their batches follow its statements. */
+export function buildingLoadersFor<T>(stats: SqlStats | undefined, build: () => T): T {
+  const previous = building;
+  building = stats;
+  try {
+    return build();
+  } finally {
+    building = previous;
+  }
+}
 
 /**
  * The DataLoader every request-scoped loader uses. DataLoader's default dispatches a batch right
@@ -10,6 +24,7 @@ import { whenSqlIdle } from "../db/statement-counter";
  */
 export default class RequestDataLoader<K, V, C = K> extends DataLoader<K, V, C> {
   constructor(batchLoadFn: DataLoader.BatchLoadFn<K, V>, options: DataLoader.Options<K, V, C> = {}) {
-    super(batchLoadFn, { batchScheduleFn: whenSqlIdle, ...options });
+    const stats = building;
+    super(batchLoadFn, { batchScheduleFn: (callback) => whenSqlIdle(stats, callback), ...options });
   }
 }

@@ -6,6 +6,18 @@ import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from "graphql";
  * page instead of a later statement of their own.
  */
 export function selectsNodeField(info: GraphQLResolveInfo, name: string): boolean {
+  // graphql-js hands every item of a list the same `fieldNodes` array, so the answer is worked
+  // out once per field of the operation, not once per parent.
+  let answers = memo.get(info.fieldNodes);
+  if (!answers) memo.set(info.fieldNodes, (answers = new Map()));
+  let answer = answers.get(name);
+  if (answer === undefined) answers.set(name, (answer = selects(info, name)));
+  return answer;
+}
+
+const memo = new WeakMap<readonly FieldNode[], Map<string, boolean>>();
+
+function selects(info: GraphQLResolveInfo, name: string): boolean {
   const fieldsOf = (set: SelectionSetNode | undefined, seen = new Set<string>()): FieldNode[] =>
     (set?.selections ?? []).flatMap((sel) => {
       if (sel.kind === "Field") return [sel];
