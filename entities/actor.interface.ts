@@ -1,6 +1,7 @@
 import { Field, InterfaceType } from "type-graphql";
 import { Column } from "typeorm";
 import { Node } from "./node.interface";
+import { NAME_FIELD } from "./name.descriptions";
 
 /** Anything that can host, sign, join or speak: a state or an organisation. */
 @InterfaceType("Actor", {
@@ -8,7 +9,8 @@ import { Node } from "./node.interface";
   description: "Anything that can host, sign, join or speak: a State or an Organisation.",
 })
 export abstract class Actor extends Node {
-  @Field({ description: "The common English name." })
+  // The GraphQL field takes `lang` (resolvers/names/); this column is the English name.
+  @Field({ description: NAME_FIELD })
   @Column({ type: "varchar", length: 200 })
   name: string;
 }

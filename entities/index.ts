@@ -1,3 +1,4 @@
+import { ActorName } from "./actor-name.entity";
 import { Citation } from "./citation.entity";
 import { CommitmentActor } from "./commitment-actor.entity";
 import { Document } from "./document.entity";
@@ -30,7 +31,7 @@ import { TreatyProposal } from "./treaty-proposal.entity";
 
 /** Every table, for the DataSource and the migration generator. */
 export const ENTITIES = [
-  Citation, CommitmentActor, Document, DocumentActor, DocumentAlignment, DocumentCommitment,
+  ActorName, Citation, CommitmentActor, Document, DocumentActor, DocumentAlignment, DocumentCommitment,
   LeadershipHolder, LeadershipTerm, Meeting, MeetingParticipation, Network, NetworkFounder,
   NetworkMembership, Observation, Organisation, OrganisationMembership, Person, Position,
   RegionalGroup, RegionalGroupMembership, SearchEntry, SourceLink, State, TreatyAction, TreatyCrime,

@@ -4,6 +4,7 @@ import { Actor } from "./actor.interface";
 import { Node } from "./node.interface";
 import { UnStatus } from "./enums/un-status.enum";
 import { LocalDate } from "../src/scalars/local-date.scalar";
+import { OFFICIAL_NAME_FIELD } from "./name.descriptions";
 
 /** A state: the 193 UN members, the two observer states, and others such as Kosovo. */
 @ObjectType({ implements: [Node, Actor], description: "A state: a UN member, a UN observer state, or another state such as Kosovo." })
@@ -27,7 +28,8 @@ export class State extends Actor {
   @Column({ type: "boolean", default: false })
   codesUserAssigned: boolean;
 
-  @Field({ description: "The official name." })
+  // The GraphQL field takes `lang` (resolvers/names/); this column is the English official name.
+  @Field({ description: OFFICIAL_NAME_FIELD })
   @Column({ type: "varchar", length: 300 })
   officialName: string;
 

@@ -9,6 +9,7 @@ import { TREATY_RESOLVERS } from "./treaty";
 import { ORGANISATION_RESOLVERS } from "./organisation";
 import { PERSON_RESOLVERS } from "./person";
 import { SEARCH_RESOLVERS } from "./search";
+import { NAMES_RESOLVERS } from "./names";
 
 /** Every resolver class in the schema; each area lists its own in `<area>/index.ts`. */
 export const RESOLVERS = [
@@ -23,4 +24,5 @@ export const RESOLVERS = [
   ...ORGANISATION_RESOLVERS,
   ...PERSON_RESOLVERS,
   ...SEARCH_RESOLVERS,
+  ...NAMES_RESOLVERS,
 ];

@@ -42,6 +42,18 @@ export interface ObservationSeed {
   source: SourceRef;
 }
 
+/**
+ * A name in another UN language than English, with its own source. Only names a source gives:
+ * a missing translation stays missing (the API then falls back to English and says so).
+ */
+export interface NameSeed {
+  lang: "AR" | "ZH" | "FR" | "RU" | "ES";
+  /** COMMON (default) or OFFICIAL; organisations have COMMON names only. */
+  kind?: "COMMON" | "OFFICIAL";
+  name: string;
+  source: SourceRef;
+}
+
 export interface StateCorrectionSeed {
   /** alpha-3 code */
   code: string;
@@ -49,6 +61,8 @@ export interface StateCorrectionSeed {
   name?: string;
   officialName?: string;
   aliases?: string[];
+  /** Replace world-countries' name of that language and kind (e.g. a UN name from UNTERM). */
+  names?: NameSeed[];
   note: string;
   sources: SourceRef[];
 }
@@ -90,6 +104,8 @@ export interface OrganisationSeed {
   url?: string;
   founded?: PartialDateInput;
   description?: string;
+  /** The name in other UN languages, where a source gives it (the English `name` needs none here). */
+  names?: NameSeed[];
   sources: SourceRef[];
 }
 

@@ -5,6 +5,7 @@ import { RESOLVERS } from "../resolvers";
 import { describeListCaps } from "./input/list-cap.descriptions";
 import { markPlainFieldsSimple } from "./execution/plain-fields";
 import { sortResolverParamsOnce } from "./execution/resolver-params";
+import { answerEnglishNamesWithoutPromise } from "./names/english-names.fast-path";
 
 /** Builds the executable schema from the resolver classes. Descriptions come from the decorators. */
 export async function createSchema(): Promise<GraphQLSchema> {
@@ -16,6 +17,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
     validate: false,
   });
   sortResolverParamsOnce();
+  answerEnglishNamesWithoutPromise(schema);
   // type-graphql has no option for the root type's description; the schema object is ours to finish.
   schema.getQueryType()!.description =
     "The partner graph for atrocity prevention: states, organisations, networks, meetings, documents and treaty proposals, with their sources.";

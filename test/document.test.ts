@@ -175,7 +175,10 @@ describe("documents bad input", () => {
       expect(r.statements).toBe(0);
     };
     await bad(`{ documents(filter: { from: "2014-13-01" }) { totalCount } }`, "filter.from");
-    await bad(`query($a: ID!) { documents(filter: { author: $a }) { totalCount } }`, "filter.author", { a: docId["r2p-eu-statement-iid-2014"] });
+    await bad(`query($a: ID!) { documents(filter: { author: $a }) { totalCount } }`, "filter.author", { a: "<not-an-id>" });
+    // An id of another type (a Document) names no author: it matches nothing, like an unknown key (test/natural-keys.test.ts).
+    const wrongType = await hub.gql(`query($a: ID!) { documents(filter: { author: $a }) { totalCount } }`, { a: docId["r2p-eu-statement-iid-2014"] });
+    expect(wrongType.data.documents.totalCount).toBe(0);
     await bad(`query($a: ID!) { documents(filter: { meeting: $a }) { totalCount } }`, "filter.meeting", { a: docId["r2p-eu-statement-iid-2014"] });
     await bad(`{ documents(filter: { unSymbol: "  " }) { totalCount } }`, "filter.unSymbol");
     await bad(`{ documents(first: 101) { totalCount } }`, "first");

@@ -25,6 +25,9 @@ const STATEMENTS: Record<string, number> = {
   LjubljanaTheHagueConvention: 6,
   ConflictingObservations: 3,
   R2pFocalPointsThatSignedLhc: 3,
+  // Keys resolve inside each list's own statement (as ids would): three pages, one count, and three
+  // batched loads for the meetings' hosts.
+  WithNaturalKeys: 7,
   // One ranked statement, then one batched load per distinct type on the page (the ranking, and so
   // the mix of types in the top 10, differs between FTS5 and PostgreSQL; see the Search fact below).
   Search: 3,
@@ -35,6 +38,8 @@ const STATEMENTS: Record<string, number> = {
   GroupOfFriendsStatements: 3,
   // One statement per list: each page also loads the member, meeting and actor rows it points at.
   PartnerNested: 4,
+  // The state, its names (every language in one statement), their citations.
+  StateNamesInSixLanguages: 3,
 };
 
 /** One seed fact per operation, so an example that silently answers something else fails. */
@@ -53,6 +58,11 @@ const FACTS: Record<string, (data: any) => void> = {
   LjubljanaTheHagueConvention: (d) => expect(d.treatyProposal.signatories.length).toBe(d.treatyProposal.signatoryCount),
   ConflictingObservations: (d) => expect(d.meetings.nodes.some((m: any) => m.observations.some((o: any) => o.conflicts.length > 0))).toBe(true),
   R2pFocalPointsThatSignedLhc: (d) => expect(d.states.nodes.map((s: any) => s.alpha3)).toContain("BEL"),
+  WithNaturalKeys: (d) => {
+    expect(d.hosted.nodes.map((m: any) => m.start.iso)).toEqual(["2010-09", "2011-05-17", "2012-09-29", "2013-06-11"]);
+    expect(d.signed.nodes).toHaveLength(2); // the African Union's, not Australia's (none)
+    expect(d.eu.nodes.map((n: any) => n.slug)).toContain("r2p-focal-points");
+  },
   Search: (d) => {
     expect(d.search.edges[0].node.snippet).toContain("<mark>");
     STATEMENTS.Search = 1 + new Set(d.search.edges.map((e: any) => e.node.type)).size;
@@ -62,6 +72,10 @@ const FACTS: Record<string, (data: any) => void> = {
   RegionalGroupMembers: (d) => expect(d.regionalGroup.acronym).toBe("WEOG"),
   OrganisationsOfState: (d) => expect(d.organisations.nodes.map((o: any) => o.key)).toEqual(["au", "ecowas"]),
   GroupOfFriendsStatements: (d) => expect(d.documents.totalCount).toBeGreaterThan(0),
+  StateNamesInSixLanguages: (d) => {
+    expect([d.state.ar, d.state.zh, d.state.en, d.state.fr, d.state.ru, d.state.es]).toEqual(["ألمانيا", "德国", "Germany", "Allemagne", "Германия", "Alemania"]);
+    expect(d.state.names).toHaveLength(12);
+  },
   PartnerNested: (d) => {
     const hosted = d.networks.nodes.flatMap((n: any) => n.membershipsConnection.nodes.flatMap((m: any) => m.member.meetingsConnection?.nodes ?? []));
     expect(hosted.length).toBeGreaterThan(0);

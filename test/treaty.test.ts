@@ -117,7 +117,9 @@ describe("treatyProposals: paging, filters and order", () => {
     expect(await slugs({ party: latvia })).toEqual([SLUG]);
     expect(await slugs({ party: france })).toEqual([]); // signed, never ratified
 
-    const bad = await hub.gql(q, { f: { party: await treatyId() } });
+    // An id of another type (the treaty's own) names no party and matches nothing; text no key looks like is refused.
+    expect(await slugs({ party: await treatyId() })).toEqual([]);
+    const bad = await hub.gql(q, { f: { party: "<not-an-id>" } });
     expect(bad.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentName: "filter.party" });
     expect(bad.statements).toBe(0);
   });

@@ -2,6 +2,7 @@ import { InitialSchema1795441016453 } from "./1795441016453-InitialSchema";
 import { SearchIndex1795441100000 } from "./1795441100000-SearchIndex";
 import { IndexForeignKeys1795443105876 } from "./1795443105876-IndexForeignKeys";
 import { ParticipationByStateRole1796088333150 } from "./1796088333150-ParticipationByStateRole";
+import { ActorNames1796089959357 } from "./1796089959357-ActorNames";
 
 /** PostgreSQL migrations, in order. */
-export const POSTGRES_MIGRATIONS = [InitialSchema1795441016453, SearchIndex1795441100000, IndexForeignKeys1795443105876, ParticipationByStateRole1796088333150];
+export const POSTGRES_MIGRATIONS = [InitialSchema1795441016453, SearchIndex1795441100000, IndexForeignKeys1795443105876, ParticipationByStateRole1796088333150, ActorNames1796089959357];

@@ -2,6 +2,7 @@ import { InitialSchema1795440233839 } from "./1795440233839-InitialSchema";
 import { SearchIndex1795440300000 } from "./1795440300000-SearchIndex";
 import { IndexForeignKeys1795443104748 } from "./1795443104748-IndexForeignKeys";
 import { ParticipationByStateRole1796088332470 } from "./1796088332470-ParticipationByStateRole";
+import { ActorNames1796089958845 } from "./1796089958845-ActorNames";
 
 /** SQLite migrations, in order. */
-export const SQLITE_MIGRATIONS = [InitialSchema1795440233839, SearchIndex1795440300000, IndexForeignKeys1795443104748, ParticipationByStateRole1796088332470];
+export const SQLITE_MIGRATIONS = [InitialSchema1795440233839, SearchIndex1795440300000, IndexForeignKeys1795443104748, ParticipationByStateRole1796088332470, ActorNames1796089958845];

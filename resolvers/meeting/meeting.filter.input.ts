@@ -1,13 +1,15 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import { MeetingKind } from "../../entities/enums/meeting-kind.enum";
+import { LocalDate } from "../../src/scalars/local-date.scalar";
+import { ACTOR_KEY, NETWORK_KEY, STATE_KEY } from "../natural-keys.descriptions";
 
 /** Filters for `meetings`; all given conditions must hold. */
 @InputType({ description: "Filters for `meetings`. Every condition given must hold." })
 export class MeetingFilter {
-  @Field(() => String, { nullable: true, description: "Only meetings that overlap the period starting on this day (YYYY-MM-DD). A meeting known only to the month or year overlaps when any day it can mean does." })
+  @Field(() => LocalDate, { nullable: true, description: "Only meetings that overlap the period starting on this day. A meeting known only to the month or year overlaps when any day it can mean does." })
   from?: string;
 
-  @Field(() => String, { nullable: true, description: "Only meetings that overlap the period ending on this day (YYYY-MM-DD); must not be before `from`." })
+  @Field(() => LocalDate, { nullable: true, description: "Only meetings that overlap the period ending on this day; must not be before `from`." })
   to?: string;
 
   @Field(() => [MeetingKind], { nullable: true, description: "Only meetings of these kinds." })
@@ -16,13 +18,16 @@ export class MeetingFilter {
   @Field(() => String, { nullable: true, description: "Only meetings of this series (e.g. R2P_FOCAL_POINTS_ANNUAL_MEETING; case-insensitive)." })
   series?: string;
 
-  @Field(() => String, { nullable: true, description: "Only meetings of this network (slug, e.g. `r2p-focal-points`)." })
+  @Field(() => String, { nullable: true, description: "Only meetings whose title holds every word of this text, in any order and any case (`annual meeting focal`). At most 200 characters." })
+  title?: string;
+
+  @Field(() => String, { nullable: true, description: `Only meetings of this network. ${NETWORK_KEY}` })
   network?: string;
 
-  @Field(() => ID, { nullable: true, description: "Only meetings this actor (global id of a State or Organisation) hosted or co-hosted. An id of another type matches nothing; a string that is not a global id is an error." })
+  @Field(() => ID, { nullable: true, description: `Only meetings this state or organisation hosted or co-hosted. ${ACTOR_KEY}` })
   host?: string;
 
-  @Field(() => ID, { nullable: true, description: "Only meetings this actor (global id of a State or Organisation) took part in, in any role. An id of another type matches nothing; a string that is not a global id is an error." })
+  @Field(() => ID, { nullable: true, description: `Only meetings this state or organisation took part in, in any role. ${ACTOR_KEY}` })
   participant?: string;
 
   @Field(() => ID, { nullable: true, description: "Only meetings this person (global id) took part in. An id of another type matches nothing; a string that is not a global id is an error." })
@@ -31,6 +36,6 @@ export class MeetingFilter {
   @Field(() => Int, { nullable: true, description: "Only meetings held during this session of the UN General Assembly (e.g. 66)." })
   ungaSession?: number;
 
-  @Field(() => String, { nullable: true, description: "Only meetings held in this country (ISO alpha-2 or alpha-3 code, case-insensitive)." })
+  @Field(() => String, { nullable: true, description: `Only meetings held in this country. ${STATE_KEY}` })
   country?: string;
 }

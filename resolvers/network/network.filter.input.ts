@@ -1,5 +1,7 @@
 import { Field, ID, InputType } from "type-graphql";
 import { NetworkKind } from "../../entities/enums/network-kind.enum";
+import { LocalDate } from "../../src/scalars/local-date.scalar";
+import { ACTOR_KEY } from "../natural-keys.descriptions";
 
 /** Filters for `networks`; all given conditions must hold. */
 @InputType({ description: "Filters for `networks` (chapters included). Every condition given must hold." })
@@ -10,10 +12,10 @@ export class NetworkFilter {
   @Field(() => String, { nullable: true, description: "Only networks serving this agenda: R2P, WPS or MLA (case-insensitive)." })
   focus?: string;
 
-  @Field(() => ID, { nullable: true, description: "Only networks this actor (the global id of a State or an Organisation) is or was a member of." })
+  @Field(() => ID, { nullable: true, description: `Only networks this state or organisation is or was a member of. ${ACTOR_KEY}` })
   member?: string;
 
-  @Field(() => String, { nullable: true, description: "With `member`: only memberships that held on this day (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { nullable: true, description: "With `member`: only memberships that held on this day." })
   memberAsOf?: string;
 
   @Field(() => String, { nullable: true, description: "Name, short name, acronym or alias contains this text (case-insensitive)." })

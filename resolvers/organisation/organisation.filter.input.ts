@@ -1,5 +1,7 @@
 import { Field, InputType } from "type-graphql";
 import { OrganisationKind } from "../../entities/enums/organisation-kind.enum";
+import { LocalDate } from "../../src/scalars/local-date.scalar";
+import { ORGANISATION_KEY, STATE_KEY } from "../natural-keys.descriptions";
 
 /** Filters for `organisations`; all given conditions must hold. */
 @InputType({ description: "Filters for `organisations`. Every condition given must hold." })
@@ -10,12 +12,12 @@ export class OrganisationFilter {
   @Field({ nullable: true, description: "Name, acronym or alias contains this text (case-insensitive)." })
   name?: string;
 
-  @Field({ nullable: true, description: "Only organisations this state belongs to, by ISO alpha-2 or alpha-3 code (case-insensitive), at any time or as of `memberAsOf`." })
+  @Field({ nullable: true, description: `Only organisations this state belongs to, at any time or as of \`memberAsOf\`. ${STATE_KEY}` })
   memberState?: string;
 
-  @Field(() => String, { nullable: true, description: "The day `memberState` is evaluated on (YYYY-MM-DD); needs `memberState`." })
+  @Field(() => LocalDate, { nullable: true, description: "The day `memberState` is evaluated on; needs `memberState`." })
   memberAsOf?: string;
 
-  @Field({ nullable: true, description: "Only direct sub-bodies of this organisation (its key, e.g. `eu`)." })
+  @Field({ nullable: true, description: `Only direct sub-bodies of this organisation (e.g. \`eu\`). ${ORGANISATION_KEY}` })
   parent?: string;
 }

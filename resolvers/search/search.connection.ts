@@ -22,6 +22,7 @@ export class SearchConnection {
   @Field(() => PageInfo, { description: "Where this page sits in the whole list of hits." })
   pageInfo: PageInfo;
 
-  @Field(() => Int, { description: "How many objects match the query (and `types`), across all pages." })
+  // At run time a promise (counted only when asked for): `simple: false` keeps a resolver, see src/execution/plain-fields.ts.
+  @Field(() => Int, { description: "How many objects match the query (and `types`), across all pages.", simple: false })
   totalCount: number;
 }

@@ -1,10 +1,12 @@
 import { Field, InputType } from "type-graphql";
 import { UnStatus } from "../../entities/enums/un-status.enum";
+import { LocalDate } from "../../src/scalars/local-date.scalar";
+import { NETWORK_KEY, STATE_KEY, TREATY_KEY } from "../natural-keys.descriptions";
 
 /** Filters for `states`; all given conditions must hold. */
 @InputType({ description: "Filters for `states`. Every condition given must hold." })
 export class StateFilter {
-  @Field(() => [String], { nullable: true, description: "Only these states, by ISO alpha-2 or alpha-3 code (case-insensitive)." })
+  @Field(() => [String], { nullable: true, description: `Only these states; codes and ids may be mixed. ${STATE_KEY}` })
   codes?: string[];
 
   @Field({ nullable: true, description: "Name, official name or alias contains this text (case-insensitive)." })
@@ -22,15 +24,15 @@ export class StateFilter {
   @Field({ nullable: true, description: "Only states in this geographic subregion (e.g. Western Africa)." })
   subregion?: string;
 
-  @Field({ nullable: true, description: "Only states that are members of this network (slug), at any time or as of `asOf`." })
+  @Field({ nullable: true, description: `Only states that are members of this network, at any time or as of \`asOf\`. ${NETWORK_KEY}` })
   memberOfNetwork?: string;
 
-  @Field({ nullable: true, description: "Only states that signed this treaty proposal (slug)." })
+  @Field({ nullable: true, description: `Only states that signed this treaty proposal. ${TREATY_KEY}` })
   signedTreaty?: string;
 
-  @Field({ nullable: true, description: "Only states that are parties to this treaty proposal (slug): ratified, accepted, approved, acceded or succeeded, and not denounced." })
+  @Field({ nullable: true, description: `Only states that are parties to this treaty proposal: ratified, accepted, approved, acceded or succeeded, and not denounced. ${TREATY_KEY}` })
   partyToTreaty?: string;
 
-  @Field(() => String, { nullable: true, description: "The date that `memberOfNetwork` and `regionalGroup` are evaluated on (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { nullable: true, description: "The date that `memberOfNetwork` and `regionalGroup` are evaluated on." })
   asOf?: string;
 }

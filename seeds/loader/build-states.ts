@@ -2,6 +2,9 @@ import worldCountries from "world-countries/countries.json";
 import { UnStatus } from "../../entities/enums/un-status.enum";
 import type { Located } from "./read-seed-files";
 import type { RecordChecker, Checker } from "./checker";
+import { NameKind } from "../../entities/enums/name-kind.enum";
+import { UnLanguage } from "../../entities/enums/un-language.enum";
+import { checkNames, replaceNames, WORLD_COUNTRIES_LANGS, type NameRow } from "./name-seeds";
 
 /** A state row before it has an id, plus what the loader needs to link it. */
 export interface StateSeedRow {
@@ -18,6 +21,8 @@ export interface StateSeedRow {
   subregion: string | null;
   /** world-countries' UN regional group, mapped to our group key. */
   derivedGroup: string | null;
+  /** The names in the six UN languages, each with its citation (see `stateNames`). */
+  names: NameRow[];
   sources: { citation: string; quote: string | null; note: string | null }[];
 }
 
@@ -57,6 +62,7 @@ export function buildStates(checker: Checker, corrections: Located<any>[], admis
       region: c.region || null,
       subregion: c.subregion || null,
       derivedGroup: GROUPS[c.unRegionalGroup] ?? null,
+      names: worldCountriesNames(c),
       sources: [{ citation: WORLD_COUNTRIES_CITATION, quote: null, note: "codes, names, region and regional group from world-countries 5.1.0 (ODbL-1.0)" }],
     });
   }
@@ -71,11 +77,20 @@ export function buildStates(checker: Checker, corrections: Located<any>[], admis
       continue;
     }
     if (loc.record.unStatus != null) state.unStatus = v.enumValue(loc.record, "unStatus", UnStatus);
-    if (loc.record.name) state.name = v.str(loc.record, "name");
-    if (loc.record.officialName) state.officialName = v.str(loc.record, "officialName");
+    const sources = v.sources(loc.record);
+    const correctedBy = sources[0]?.citation;
+    if (loc.record.name) {
+      state.name = v.str(loc.record, "name");
+      state.names = correctEnglish(state.names, NameKind.COMMON, state.name, correctedBy);
+    }
+    if (loc.record.officialName) {
+      state.officialName = v.str(loc.record, "officialName");
+      state.names = correctEnglish(state.names, NameKind.OFFICIAL, state.officialName, correctedBy);
+    }
+    state.names = replaceNames(state.names, checkNames(v, loc.record, false));
     state.aliases.push(...v.list<string>(loc.record, "aliases"));
     v.str(loc.record, "note");
-    state.sources.push(...v.sources(loc.record).map((s) => ({ ...s, note: s.note ?? loc.record.note })));
+    state.sources.push(...sources.map((s) => ({ ...s, note: s.note ?? loc.record.note })));
     if (loc.record.unStatus != null) named.add(code);
   }
   for (const loc of admissions) {
@@ -97,4 +112,34 @@ export function buildStates(checker: Checker, corrections: Located<any>[], admis
     checker.known("state").add(s.alpha3).add(s.alpha2);
   }
   return states;
+}
+
+/**
+ * A state's names from world-countries: English (`name`) and its `translations` into the other
+ * five UN languages, common and official. These are world-countries' names, not UNTERM's (the UN's
+ * terminology database, which the data does not hold); a correction record can replace one with a
+ * sourced name (`names`).
+ */
+function worldCountriesNames(c: any): NameRow[] {
+  const rows: NameRow[] = [
+    { lang: UnLanguage.EN, kind: NameKind.COMMON, text: c.name.common, citation: WORLD_COUNTRIES_CITATION },
+    { lang: UnLanguage.EN, kind: NameKind.OFFICIAL, text: c.name.official, citation: WORLD_COUNTRIES_CITATION },
+  ];
+  for (const [lang, key] of WORLD_COUNTRIES_LANGS) {
+    const t = c.translations?.[key];
+    if (t?.common) rows.push({ lang, kind: NameKind.COMMON, text: t.common, citation: WORLD_COUNTRIES_CITATION });
+    if (t?.official) rows.push({ lang, kind: NameKind.OFFICIAL, text: t.official, citation: WORLD_COUNTRIES_CITATION });
+  }
+  return rows;
+}
+
+/**
+ * A correction replaced world-countries' English name of `kind`: the English row takes the new
+ * name and the correction's source, and world-countries' translations of that kind go, because
+ * they translate the name the correction rejected ("Costa de Marfil" and "ساحل العاج" are "Ivory
+ * Coast", "Îles du Cap-Vert" is "Cape Verde", "Cité du Vatican" is "Vatican City", not "Holy
+ * See"). Those languages fall back to English until a sourced name is added.
+ */
+function correctEnglish(names: NameRow[], kind: NameKind, text: string, citation: string): NameRow[] {
+  return [...names.filter((n) => n.kind !== kind), { lang: UnLanguage.EN, kind, text, citation }];
 }

@@ -22,6 +22,7 @@ import { CrimeScope } from "../../entities/enums/crime-scope.enum";
 import { TreatyActionType } from "../../entities/enums/treaty-action-type.enum";
 import { DeclarationKind } from "../../entities/enums/declaration-kind.enum";
 import type { RecordChecker } from "./checker";
+import { checkNames } from "./name-seeds";
 
 /**
  * Checks every record before anything is written: required fields, enum values, dates, and that
@@ -74,6 +75,7 @@ export function validateSeeds(files: SeedFiles): { problems: string[]; states: S
     v.optRef("organisation", loc.record?.parent, "parent");
     v.optRef("state", loc.record?.headquartersCountry, "headquartersCountry");
     v.date(loc.record?.founded, "founded");
+    checkNames(v, loc.record, true);
     v.sources(loc.record);
   }
   for (const loc of files["organisation-memberships"]) {

@@ -10,6 +10,7 @@ import { writeNetworksAndMeetings } from "./write-networks-meetings";
 import { writeTreaties } from "./write-treaties";
 import { writeDocuments } from "./write-documents";
 import { writeProvenance } from "./write-provenance";
+import { writeNames } from "./write-names";
 
 /**
  * Writes validated seed data, in the order references need: each step syncs its tables (so a
@@ -19,6 +20,7 @@ export async function writeSeeds(m: EntityManager, files: SeedFiles, states: Sta
   const w = createSeedWriter(m, files, projectRoot, stats);
   await writeGeo(w, states);
   await writeOrganisations(w);
+  await writeNames(w, states);
   await writePeople(w);
   await writeNetworksAndMeetings(w);
   await writeTreaties(w);

@@ -8,6 +8,7 @@ import { isLimitExceeded, limitError } from "./limit-error.format";
 import { errorIdOf } from "./error-id";
 import { withApolloCode } from "./apollo-messages";
 import { isDatabaseUnavailable, isStatementTimeout } from "../db/database-unavailable";
+import { InvalidDateError } from "../scalars/local-date.scalar";
 
 /** Codes whose messages are written for clients and are safe to pass through unchanged. */
 const PUBLIC_CODES = new Set<string>([
@@ -51,6 +52,14 @@ export function createFormatError(options: FormatErrorOptions = {}) {
         locations: formatted.locations,
         path: formatted.path,
         extensions: { code: ErrorCode.BAD_USER_INPUT, argumentName },
+      };
+    }
+    if (original instanceof InvalidDateError && original.argumentName) {
+      // A Date literal refused during validation: BAD_USER_INPUT naming the argument, like every bad argument.
+      return {
+        message: `Invalid argument "${original.argumentName}": ${original.reason}`,
+        locations: formatted.locations,
+        extensions: { code: ErrorCode.BAD_USER_INPUT, argumentName: original.argumentName },
       };
     }
     if (isLimitExceeded(formatted.extensions)) return limitError(formatted);

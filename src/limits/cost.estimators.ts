@@ -2,6 +2,7 @@ import { getNamedType, getNullableType, isCompositeType, isListType, isObjectTyp
 import type { ComplexityEstimator, ComplexityEstimatorArgs } from "graphql-query-complexity";
 import { DEFAULT_PAGE_SIZE } from "../pagination/paginate";
 import { LIST_FANOUT, UNKNOWN_LIST_FANOUT } from "./list-fanout";
+import { scalarFetches } from "./scalar-fetches";
 
 /**
  * How many items one resolution of a list field may return: a connection's page size (`first`,
@@ -38,15 +39,16 @@ function shapeOf({ type, field }: ComplexityEstimatorArgs): Shape {
 /**
  * Cost points: one per fetch a field may need, counted for every parent it may be resolved under.
  * A connection or plain list is one fetch per parent (plus one for `totalCount`); an object with an
- * identity (a `Node`) is one; value objects (dates, page info) and scalars are free. `networks(first: 5) { nodes { memberships(first: 10) { nodes { member { name } } } } }`
+ * identity (a `Node`) is one; value objects (dates, page info) and scalars are free, except a name in another UN language (scalar-fetches.ts). `networks(first: 5) { nodes { memberships(first: 10) { nodes { member { name } } } } }`
  * costs 1 + 5 × (1 + 10 × 1) = 56.
  */
 export const costEstimator: ComplexityEstimator = (args) => {
   const shape = shapeOf(args);
   switch (shape) {
     case "introspection":
-    case "scalar":
       return 0;
+    case "scalar":
+      return scalarFetches(args);
     case "connection-item":
     case "value":
       return args.childComplexity;

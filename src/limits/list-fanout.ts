@@ -8,6 +8,8 @@
  * listed: scalars cost nothing. Paged lists (connections) are priced by their page size instead.
  */
 export const LIST_FANOUT: Readonly<Record<string, number>> = {
+  // Names: 6 UN languages × COMMON and OFFICIAL. `Actor.names` prices the field asked through the interface.
+  "Actor.names": 12,
   "Document.alignedBy": 3,
   "Document.alignments": 3,
   "Document.authors": 8,
@@ -43,6 +45,7 @@ export const LIST_FANOUT: Readonly<Record<string, number>> = {
   "Organisation.meetings": 20,
   "Organisation.members": 60,
   "Organisation.memberships": 3,
+  "Organisation.names": 12,
   "Organisation.networkMemberships": 3,
   "Organisation.sources": 4,
   "Organisation.treatyActions": 3,
@@ -57,6 +60,7 @@ export const LIST_FANOUT: Readonly<Record<string, number>> = {
   "RegionalGroupMembership.sources": 5,
   "State.documents": 3,
   "State.meetings": 12,
+  "State.names": 12,
   "State.networkMemberships": 3,
   "State.organisations": 8,
   "State.regionalGroups": 3,

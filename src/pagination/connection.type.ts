@@ -36,7 +36,8 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T> | object
     @Field(() => PageInfo, { description: "Where this page sits in the whole list." })
     pageInfo: PageInfo;
 
-    @Field(() => Int, { description: "How many items match the filter, across all pages." })
+    // At run time a promise (the COUNT runs only when asked for): `simple: false` keeps a resolver, see src/execution/plain-fields.ts.
+    @Field(() => Int, { description: "How many items match the filter, across all pages.", simple: false })
     totalCount: number;
   }
   return ConnectionTypeClass;

@@ -7,14 +7,11 @@ import { fromGlobalId } from "../global-id";
 import { OrderDirection } from "../pagination/order-direction.enum";
 import type { OrderSpec } from "../pagination/paginate";
 import { checkDateArg, checkTextArg } from "./arg-checks";
+import { filterRefCondition, readFilterRef, refCondition } from "./natural-key";
 
-/** An actor global id from a filter: a State or an Organisation, or a clear error naming the argument. */
-function actorArg(argumentName: string, id: string): { column: "state_id" | "organisation_id"; pk: number } {
-  const parsed = fromGlobalId(id);
-  if (!parsed || (parsed.type !== "State" && parsed.type !== "Organisation")) {
-    throw new BadUserInputError(argumentName, "must be the id of a State or an Organisation");
-  }
-  return { column: parsed.type === "State" ? "state_id" : "organisation_id", pk: parsed.id };
+/** The columns naming an actor on a row aliased `alias` (a document, or one of its actor rows). */
+function actorColumns(alias: string) {
+  return { State: `${alias}.state_id`, Organisation: `${alias}.organisation_id` };
 }
 
 /** LIKE wildcards in user text match literally. */
@@ -35,19 +32,18 @@ export function documentsQuery(ds: DataSource, given?: DocumentFilter | null): S
   if (from) qb.andWhere("d.date_latest >= :from", { from });
   if (to) qb.andWhere("d.date_earliest <= :to", { to });
   if (filter.author != null) {
-    const a = actorArg("filter.author", filter.author);
+    const ref = readFilterRef("filter.author", filter.author, ["State", "Organisation"], true);
+    const main = refCondition(ref, actorColumns("d"), "dAuthor");
+    const other = refCondition(ref, actorColumns("da"), "daAuthor");
     qb.andWhere(
-      `(d.${a.column} = :authorPk OR EXISTS (SELECT 1 FROM document_actor da
-        WHERE da.document_id = d.id AND da.role = 'AUTHOR' AND da.${a.column} = :authorPk))`,
-      { authorPk: a.pk },
+      `(${main.sql} OR EXISTS (SELECT 1 FROM document_actor da
+        WHERE da.document_id = d.id AND da.role = 'AUTHOR' AND ${other.sql}))`,
+      { ...main.params, ...other.params },
     );
   }
   if (filter.signatory != null) {
-    const s = actorArg("filter.signatory", filter.signatory);
-    qb.andWhere(
-      `EXISTS (SELECT 1 FROM document_actor ds WHERE ds.document_id = d.id AND ds.role = 'SIGNATORY' AND ds.${s.column} = :signatoryPk)`,
-      { signatoryPk: s.pk },
-    );
+    const s = filterRefCondition("filter.signatory", filter.signatory, actorColumns("ds"), "dsSignatory", true);
+    qb.andWhere(`EXISTS (SELECT 1 FROM document_actor ds WHERE ds.document_id = d.id AND ds.role = 'SIGNATORY' AND ${s.sql})`, s.params);
   }
   if (filter.meeting != null) {
     const m = fromGlobalId(filter.meeting);
@@ -55,7 +51,8 @@ export function documentsQuery(ds: DataSource, given?: DocumentFilter | null): S
     qb.andWhere("d.meeting_id = :meetingPk", { meetingPk: m.id });
   }
   if (filter.network != null) {
-    qb.andWhere("d.on_behalf_of_network_id IN (SELECT n.id FROM network n WHERE n.slug = :network)", { network: filter.network.trim() });
+    const network = filterRefCondition("filter.network", filter.network, { Network: "d.on_behalf_of_network_id" }, "dNetwork", false);
+    qb.andWhere(network.sql, network.params);
   }
   if (filter.unSymbol != null) {
     // Symbols are stored as a JSON array; a quoted element matches exactly, not as a prefix.

@@ -7,7 +7,8 @@ import { OrderDirection } from "../pagination/order-direction.enum";
 import type { OrderSpec } from "../pagination/paginate";
 import { BadUserInputError } from "../errors/bad-user-input.error";
 import { fromGlobalId } from "../global-id";
-import { checkDateArg } from "./arg-checks";
+import { checkDateArg, checkTextArg } from "./arg-checks";
+import { filterRefCondition } from "./natural-key";
 
 const HOST_ROLES = [ParticipationRole.HOST, ParticipationRole.CO_HOST];
 
@@ -23,15 +24,11 @@ function idArg(argumentName: string, value: string, types: string[]): { type: st
 }
 
 /** An EXISTS over the meeting's participations; one row per meeting whatever the number of matches. */
-function whereParticipates(qb: SelectQueryBuilder<Meeting>, name: string, actor: { type: string; pk: number } | null, roles?: ParticipationRole[]): void {
-  if (!actor) {
-    qb.andWhere("1 = 0");
-    return;
-  }
-  const column = actor.type === "State" ? "state_id" : "organisation_id";
+function whereParticipates(qb: SelectQueryBuilder<Meeting>, name: string, argumentName: string, value: string, roles?: ParticipationRole[]): void {
+  const actor = filterRefCondition(argumentName, value, { State: `${name}.state_id`, Organisation: `${name}.organisation_id` }, name, true);
   const roleCondition = roles ? `AND ${name}.role IN (:...${name}Roles)` : "";
-  qb.andWhere(`EXISTS (SELECT 1 FROM meeting_participation ${name} WHERE ${name}.meeting_id = m.id AND ${name}.${column} = :${name}Actor ${roleCondition})`, {
-    [`${name}Actor`]: actor.pk,
+  qb.andWhere(`EXISTS (SELECT 1 FROM meeting_participation ${name} WHERE ${name}.meeting_id = m.id AND ${actor.sql} ${roleCondition})`, {
+    ...actor.params,
     ...(roles ? { [`${name}Roles`]: roles } : {}),
   });
 }
@@ -50,19 +47,24 @@ export function meetingsQuery(ds: DataSource, given?: MeetingFilter | null): Sel
   if (filter.kinds) qb.andWhere("m.kind IN (:...kinds)", { kinds: filter.kinds.length ? filter.kinds : ["--"] });
   if (filter.series != null) qb.andWhere("m.series = :series", { series: filter.series.trim().toUpperCase() });
   if (filter.network != null) {
-    qb.andWhere("EXISTS (SELECT 1 FROM network n WHERE n.id = m.network_id AND n.slug = :network)", { network: filter.network.trim().toLowerCase() });
+    const network = filterRefCondition("filter.network", filter.network, { Network: "m.network_id" }, "mn", false);
+    qb.andWhere(network.sql, network.params);
   }
-  if (filter.host != null) whereParticipates(qb, "hp", idArg("filter.host", filter.host, ["State", "Organisation"]), HOST_ROLES);
-  if (filter.participant != null) whereParticipates(qb, "pp", idArg("filter.participant", filter.participant, ["State", "Organisation"]));
+  if (filter.title != null) {
+    // Every word, anywhere in the title and in any case: "annual meeting focal" finds "Second Annual Meeting of the Global Network of R2P Focal Points".
+    const words = checkTextArg("filter.title", filter.title).toLowerCase().split(/\s+/).filter(Boolean);
+    words.forEach((word, i) => qb.andWhere(`LOWER(m.title) LIKE :titleWord${i}`, { [`titleWord${i}`]: `%${word}%` }));
+  }
+  if (filter.host != null) whereParticipates(qb, "hp", "filter.host", filter.host, HOST_ROLES);
+  if (filter.participant != null) whereParticipates(qb, "pp", "filter.participant", filter.participant);
   if (filter.person != null) {
     const person = idArg("filter.person", filter.person, ["Person"]);
     qb.andWhere("EXISTS (SELECT 1 FROM meeting_participation per WHERE per.meeting_id = m.id AND per.person_id = :personPk)", { personPk: person?.pk ?? 0 });
   }
   if (filter.ungaSession != null) qb.andWhere("m.unga_session = :ungaSession", { ungaSession: filter.ungaSession });
   if (filter.country != null) {
-    qb.andWhere("EXISTS (SELECT 1 FROM state cs WHERE cs.id = m.country_id AND (cs.alpha2 = :country OR cs.alpha3 = :country))", {
-      country: filter.country.trim().toUpperCase(),
-    });
+    const country = filterRefCondition("filter.country", filter.country, { State: "m.country_id" }, "mc", false);
+    qb.andWhere(country.sql, country.params);
   }
   return qb;
 }

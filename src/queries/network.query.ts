@@ -5,16 +5,8 @@ import { NetworkOrderField, type NetworkOrder } from "../../resolvers/network/ne
 import { OrderDirection } from "../pagination/order-direction.enum";
 import type { OrderSpec } from "../pagination/paginate";
 import { BadUserInputError } from "../errors/bad-user-input.error";
-import { fromGlobalId } from "../global-id";
 import { checkDateArg, checkTextArg } from "./arg-checks";
-
-/** The member column a global id points at: states and organisations have their own key column. */
-function memberColumn(globalId: string): { column: "state_id" | "organisation_id"; pk: number } {
-  const parsed = fromGlobalId(globalId);
-  if (parsed?.type === "State") return { column: "state_id", pk: parsed.id };
-  if (parsed?.type === "Organisation") return { column: "organisation_id", pk: parsed.id };
-  throw new BadUserInputError("filter.member", "must be the global id of a State or an Organisation");
-}
+import { filterRefCondition } from "./natural-key";
 
 /** The `networks` list (chapters included): every filter is an indexed condition or an EXISTS sub-query, never a row-multiplying join. */
 export function networksQuery(ds: DataSource, given?: NetworkFilter | null): SelectQueryBuilder<Network> {
@@ -33,11 +25,11 @@ export function networksQuery(ds: DataSource, given?: NetworkFilter | null): Sel
     );
   }
   if (filter.member != null) {
-    const { column, pk } = memberColumn(filter.member);
+    const member = filterRefCondition("filter.member", filter.member, { State: "nm.state_id", Organisation: "nm.organisation_id" }, "nMember", true);
     qb.andWhere(
-      `EXISTS (SELECT 1 FROM network_membership nm WHERE nm.network_id = n.id AND nm.${column} = :memberPk
+      `EXISTS (SELECT 1 FROM network_membership nm WHERE nm.network_id = n.id AND ${member.sql}
         ${memberAsOf ? "AND (nm.start_earliest IS NULL OR nm.start_earliest <= :memberAsOf) AND (nm.end_latest IS NULL OR nm.end_latest >= :memberAsOf)" : ""})`,
-      { memberPk: pk, memberAsOf },
+      { ...member.params, memberAsOf },
     );
   }
   return qb;

@@ -6,6 +6,7 @@ import { OrderDirection } from "../pagination/order-direction.enum";
 import type { OrderSpec } from "../pagination/paginate";
 import { BadUserInputError } from "../errors/bad-user-input.error";
 import { checkDateArg, checkTextArg } from "./arg-checks";
+import { filterRefCondition } from "./natural-key";
 
 /** The `organisations` list: each filter is an indexed condition or an EXISTS sub-query, so rows never multiply. */
 export function organisationsQuery(ds: DataSource, given?: OrganisationFilter | null): SelectQueryBuilder<Organisation> {
@@ -25,18 +26,18 @@ export function organisationsQuery(ds: DataSource, given?: OrganisationFilter | 
     qb.andWhere("(LOWER(o.name) LIKE :name OR LOWER(o.acronym) LIKE :name OR LOWER(o.aliases) LIKE :name)", { name });
   }
   if (filter.memberState != null) {
-    const code = checkTextArg("filter.memberState", filter.memberState).toUpperCase();
+    // Blank or oversized text stays refused, as before codes took ids too.
+    checkTextArg("filter.memberState", filter.memberState);
+    const state = filterRefCondition("filter.memberState", filter.memberState, { State: "om.state_id" }, "oMemberState", false);
     qb.andWhere(
-      `EXISTS (SELECT 1 FROM organisation_membership om JOIN state ms ON ms.id = om.state_id
-        WHERE om.parent_organisation_id = o.id AND (ms.alpha2 = :memberState OR ms.alpha3 = :memberState)
+      `EXISTS (SELECT 1 FROM organisation_membership om WHERE om.parent_organisation_id = o.id AND ${state.sql}
         ${memberAsOf ? "AND (om.start_earliest IS NULL OR om.start_earliest <= :memberAsOf) AND (om.end_latest IS NULL OR om.end_latest >= :memberAsOf)" : ""})`,
-      { memberState: code, memberAsOf },
+      { ...state.params, memberAsOf },
     );
   }
   if (filter.parent != null) {
-    qb.andWhere("EXISTS (SELECT 1 FROM organisation po WHERE po.id = o.parent_id AND LOWER(po.key) = :parent)", {
-      parent: filter.parent.trim().toLowerCase(),
-    });
+    const parent = filterRefCondition("filter.parent", filter.parent, { Organisation: "o.parent_id" }, "oParent", false);
+    qb.andWhere(parent.sql, parent.params);
   }
   return qb;
 }

@@ -4,9 +4,8 @@ import type { PersonFilter } from "../../resolvers/person/person.filter.input";
 import type { PersonOrder } from "../../resolvers/person/person.order.input";
 import { OrderDirection } from "../pagination/order-direction.enum";
 import type { OrderSpec } from "../pagination/paginate";
-import { BadUserInputError } from "../errors/bad-user-input.error";
-import { fromGlobalId } from "../global-id";
 import { checkTextArg } from "./arg-checks";
+import { filterRefCondition } from "./natural-key";
 
 /** The `people` list: name and affiliation become conditions and EXISTS sub-queries, never joins. */
 export function peopleQuery(ds: DataSource, given?: PersonFilter | null): SelectQueryBuilder<Person> {
@@ -18,12 +17,8 @@ export function peopleQuery(ds: DataSource, given?: PersonFilter | null): Select
     qb.andWhere("(LOWER(p.name) LIKE :name OR LOWER(p.aliases) LIKE :name)", { name });
   }
   if (filter.affiliation != null) {
-    const actor = fromGlobalId(filter.affiliation);
-    if (!actor || (actor.type !== "State" && actor.type !== "Organisation")) {
-      throw new BadUserInputError("filter.affiliation", "must be the id of a State or an Organisation");
-    }
-    const column = actor.type === "State" ? "state_id" : "organisation_id";
-    qb.andWhere(`EXISTS (SELECT 1 FROM "position" pp WHERE pp.person_id = p.id AND pp.${column} = :affiliation)`, { affiliation: actor.id });
+    const actor = filterRefCondition("filter.affiliation", filter.affiliation, { State: "pp.state_id", Organisation: "pp.organisation_id" }, "pAffiliation", true);
+    qb.andWhere(`EXISTS (SELECT 1 FROM "position" pp WHERE pp.person_id = p.id AND ${actor.sql})`, actor.params);
   }
   return qb;
 }

@@ -5,6 +5,7 @@ import { StateOrderField, type StateOrder } from "../../resolvers/state/state.or
 import { OrderDirection } from "../pagination/order-direction.enum";
 import type { OrderSpec } from "../pagination/paginate";
 import { checkDateArg, checkTextArg } from "./arg-checks";
+import { filterRefCondition, readFilterRef } from "./natural-key";
 import { PARTY_ACTIONS, SIGNATORY_ACTIONS } from "./treaty-status";
 
 /** The `states` list: every filter becomes an indexed condition or an EXISTS sub-query, never a join that multiplies rows. */
@@ -14,8 +15,11 @@ export function statesQuery(ds: DataSource, given?: StateFilter | null): SelectQ
   const qb = ds.getRepository(State).createQueryBuilder("s");
   const asOf = checkDateArg("filter.asOf", filter.asOf);
   if (filter.codes) {
-    const codes = filter.codes.map((c) => c.trim().toUpperCase());
-    qb.andWhere("(s.alpha2 IN (:...codes) OR s.alpha3 IN (:...codes))", { codes: codes.length ? codes : ["--"] });
+    // Codes and global ids may be mixed; an empty list, or one naming no state, matches nothing.
+    const refs = filter.codes.map((c) => readFilterRef("filter.codes", c, ["State"], false));
+    const codes = refs.flatMap((r) => (r.by === "key" ? [r.key.toUpperCase()] : []));
+    const pks = refs.flatMap((r) => (r.by === "id" ? [r.pk] : []));
+    qb.andWhere("(s.alpha2 IN (:...codes) OR s.alpha3 IN (:...codes) OR s.id IN (:...codePks))", { codes: codes.length ? codes : ["--"], codePks: pks.length ? pks : [0] });
   }
   if (filter.name != null) {
     const name = `%${checkTextArg("filter.name", filter.name).toLowerCase()}%`;
@@ -32,26 +36,27 @@ export function statesQuery(ds: DataSource, given?: StateFilter | null): SelectQ
     );
   }
   if (filter.memberOfNetwork) {
+    const network = filterRefCondition("filter.memberOfNetwork", filter.memberOfNetwork, { Network: "nm.network_id" }, "sNetwork", false);
     qb.andWhere(
-      `EXISTS (SELECT 1 FROM network_membership nm JOIN network n ON n.id = nm.network_id
-        WHERE nm.state_id = s.id AND n.slug = :network ${asOf ? "AND (nm.start_earliest IS NULL OR nm.start_earliest <= :asOf) AND (nm.end_latest IS NULL OR nm.end_latest >= :asOf)" : ""})`,
-      { network: filter.memberOfNetwork, asOf },
+      `EXISTS (SELECT 1 FROM network_membership nm
+        WHERE nm.state_id = s.id AND ${network.sql} ${asOf ? "AND (nm.start_earliest IS NULL OR nm.start_earliest <= :asOf) AND (nm.end_latest IS NULL OR nm.end_latest >= :asOf)" : ""})`,
+      { ...network.params, asOf },
     );
   }
   if (filter.signedTreaty) {
-    qb.andWhere(
-      `EXISTS (SELECT 1 FROM treaty_action ta JOIN treaty_proposal tp ON tp.id = ta.treaty_proposal_id
-        WHERE ta.state_id = s.id AND tp.slug = :signed AND ta.type IN (:...signatoryActions))`,
-      { signed: filter.signedTreaty, signatoryActions: SIGNATORY_ACTIONS },
-    );
+    const treaty = filterRefCondition("filter.signedTreaty", filter.signedTreaty, { TreatyProposal: "ta.treaty_proposal_id" }, "sSigned", false);
+    qb.andWhere(`EXISTS (SELECT 1 FROM treaty_action ta WHERE ta.state_id = s.id AND ${treaty.sql} AND ta.type IN (:...signatoryActions))`, {
+      ...treaty.params,
+      signatoryActions: SIGNATORY_ACTIONS,
+    });
   }
   if (filter.partyToTreaty) {
+    const treaty = filterRefCondition("filter.partyToTreaty", filter.partyToTreaty, { TreatyProposal: "ta.treaty_proposal_id" }, "sParty", false);
+    const denounced = filterRefCondition("filter.partyToTreaty", filter.partyToTreaty, { TreatyProposal: "td.treaty_proposal_id" }, "sParty", false);
     qb.andWhere(
-      `EXISTS (SELECT 1 FROM treaty_action ta JOIN treaty_proposal tp ON tp.id = ta.treaty_proposal_id
-        WHERE ta.state_id = s.id AND tp.slug = :party AND ta.type IN (:...partyActions))
-       AND NOT EXISTS (SELECT 1 FROM treaty_action td JOIN treaty_proposal tq ON tq.id = td.treaty_proposal_id
-        WHERE td.state_id = s.id AND tq.slug = :party AND td.type = 'DENUNCIATION')`,
-      { party: filter.partyToTreaty, partyActions: PARTY_ACTIONS },
+      `EXISTS (SELECT 1 FROM treaty_action ta WHERE ta.state_id = s.id AND ${treaty.sql} AND ta.type IN (:...partyActions))
+       AND NOT EXISTS (SELECT 1 FROM treaty_action td WHERE td.state_id = s.id AND ${denounced.sql} AND td.type = 'DENUNCIATION')`,
+      { ...treaty.params, partyActions: PARTY_ACTIONS },
     );
   }
   return qb;

@@ -5,9 +5,8 @@ import type { TreatyProposalFilter } from "../../resolvers/treaty/treaty-proposa
 import { TreatyProposalOrderField, type TreatyProposalOrder } from "../../resolvers/treaty/treaty-proposal.order.input";
 import { OrderDirection } from "../pagination/order-direction.enum";
 import type { OrderSpec } from "../pagination/paginate";
-import { BadUserInputError } from "../errors/bad-user-input.error";
-import { fromGlobalId } from "../global-id";
 import { checkTextArg } from "./arg-checks";
+import { filterRefCondition, type SqlCondition } from "./natural-key";
 import { PARTY_ACTIONS, SIGNATORY_ACTIONS } from "./treaty-status";
 
 /** Today as YYYY-MM-DD (UTC): the day `currentStage` is judged on, in SQL and in memory alike. */
@@ -15,14 +14,9 @@ export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** The SQL condition that picks the actor of a filter out of a State or Organisation global id. */
-function actorCondition(argumentName: string, id: string, alias: string, param: string): { sql: string; value: number } {
-  const parsed = fromGlobalId(id);
-  if (!parsed || (parsed.type !== "State" && parsed.type !== "Organisation")) {
-    throw new BadUserInputError(argumentName, "must be the id of a State or an Organisation");
-  }
-  const column = parsed.type === "State" ? "state_id" : "organisation_id";
-  return { sql: `${alias}.${column} = :${param}`, value: parsed.id };
+/** The condition "this row's actor is the one the filter names" (a global id or a natural key) on a row aliased `alias`. */
+function actorCondition(argumentName: string, value: string, alias: string): SqlCondition {
+  return filterRefCondition(argumentName, value, { State: `${alias}.state_id`, Organisation: `${alias}.organisation_id` }, `${alias}Actor`, true);
 }
 
 /** The stage of the latest milestone begun by `today`, as a scalar sub-query (mirrors `currentStage`). */
@@ -41,25 +35,25 @@ export function treatyProposalsQuery(ds: DataSource, given?: TreatyProposalFilte
     qb.andWhere("(LOWER(tp.name) LIKE :name OR LOWER(tp.short_name) LIKE :name OR LOWER(tp.aliases) LIKE :name)", { name });
   }
   if (filter.proponent != null) {
-    const c = actorCondition("filter.proponent", filter.proponent, "p", "proponent");
-    qb.andWhere(`EXISTS (SELECT 1 FROM treaty_proponent p WHERE p.treaty_proposal_id = tp.id AND ${c.sql})`, { proponent: c.value });
+    const c = actorCondition("filter.proponent", filter.proponent, "p");
+    qb.andWhere(`EXISTS (SELECT 1 FROM treaty_proponent p WHERE p.treaty_proposal_id = tp.id AND ${c.sql})`, c.params);
   }
   if (filter.signatory != null) {
-    const c = actorCondition("filter.signatory", filter.signatory, "sa", "signatory");
+    const c = actorCondition("filter.signatory", filter.signatory, "sa");
     qb.andWhere(`EXISTS (SELECT 1 FROM treaty_action sa WHERE sa.treaty_proposal_id = tp.id AND ${c.sql} AND sa.type IN (:...signatoryActions))`, {
-      signatory: c.value,
+      ...c.params,
       signatoryActions: SIGNATORY_ACTIONS,
     });
   }
   if (filter.party != null) {
-    const c = actorCondition("filter.party", filter.party, "pa", "party");
-    const d = actorCondition("filter.party", filter.party, "da", "party");
-    // Same rule as `parties`: a consent not followed (on or after its day) by a denunciation.
+    const c = actorCondition("filter.party", filter.party, "pa");
+    // Same rule as `parties`: a consent not followed (on or after its day) by a denunciation of the same actor.
     qb.andWhere(
       `EXISTS (SELECT 1 FROM treaty_action pa WHERE pa.treaty_proposal_id = tp.id AND ${c.sql} AND pa.type IN (:...partyActions)
-        AND NOT EXISTS (SELECT 1 FROM treaty_action da WHERE da.treaty_proposal_id = tp.id AND ${d.sql}
+        AND NOT EXISTS (SELECT 1 FROM treaty_action da WHERE da.treaty_proposal_id = tp.id
+          AND (da.state_id = pa.state_id OR da.organisation_id = pa.organisation_id)
           AND da.type = 'DENUNCIATION' AND da.date_earliest >= pa.date_earliest))`,
-      { party: c.value, partyActions: PARTY_ACTIONS },
+      { ...c.params, partyActions: PARTY_ACTIONS },
     );
   }
   return qb;

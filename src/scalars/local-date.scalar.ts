@@ -10,9 +10,24 @@ export function isIsoDate(value: string): boolean {
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
+/**
+ * A value the Date scalar refuses. graphql-js keeps it as the `originalError` of its validation or
+ * coercion error; the argument check fills in `argumentName` (it alone sees the document), and
+ * formatError then answers BAD_USER_INPUT naming the argument (src/input/date-argument.names.ts).
+ */
+export class InvalidDateError extends TypeError {
+  /** The argument the value reaches (`filter.from`), once known. */
+  argumentName?: string;
+
+  constructor(readonly reason: string) {
+    super(`Date ${reason}`);
+    this.name = "InvalidDateError";
+  }
+}
+
 function parse(value: unknown): string {
   if (typeof value !== "string" || !isIsoDate(value)) {
-    throw new TypeError(`Date must be a calendar day written YYYY-MM-DD, got ${JSON.stringify(value)}`);
+    throw new InvalidDateError(`must be a calendar day written YYYY-MM-DD, got ${JSON.stringify(value)}`);
   }
   return value;
 }
@@ -24,7 +39,7 @@ export const LocalDate = new GraphQLScalarType<string, string>({
   serialize: (value) => parse(value),
   parseValue: (value) => parse(value),
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw new TypeError("Date must be a string written YYYY-MM-DD");
+    if (ast.kind !== Kind.STRING) throw new InvalidDateError("must be a string written YYYY-MM-DD");
     return parse(ast.value);
   },
 });

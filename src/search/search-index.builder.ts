@@ -7,6 +7,18 @@ function jsonList(dialect: SearchDialect, column: string): string {
     : `(SELECT string_agg(j.value, ' ') FROM json_array_elements_text(${column}::json) j)`;
 }
 
+/**
+ * An actor's names in the UN languages other than English (actor_name), common and official, in
+ * the UN's language order, so "Allemagne" or "Германия" finds Germany. After the English parts, so
+ * English snippets read as before. (English names are already the title and official_name.)
+ */
+function translations(dialect: SearchDialect, actorColumn: "state_id" | "organisation_id"): string {
+  const order = `CASE n.lang WHEN 'AR' THEN 1 WHEN 'ZH' THEN 2 WHEN 'FR' THEN 4 WHEN 'RU' THEN 5 ELSE 6 END, n.kind`;
+  return dialect === "sqlite"
+    ? `(SELECT group_concat(x.text, ' · ') FROM (SELECT n.text FROM actor_name n WHERE n.${actorColumn} = t.id AND n.lang <> 'EN' ORDER BY ${order}) x)`
+    : `(SELECT string_agg(n.text, ' · ' ORDER BY ${order}) FROM actor_name n WHERE n.${actorColumn} = t.id AND n.lang <> 'EN')`;
+}
+
 /** Body parts joined with a visible separator; empty and NULL parts are skipped (concat_ws skips NULL on both dialects). */
 function body(parts: string[]): string {
   return `concat_ws(' · ', ${parts.map((p) => `NULLIF(${p}, '')`).join(", ")})`;
@@ -20,8 +32,8 @@ function body(parts: string[]): string {
 function entrySelects(d: SearchDialect): string[] {
   const list = (column: string) => jsonList(d, column);
   return [
-    `SELECT 'State', t.id, t.name, ${body(["t.official_name", list("t.aliases"), "t.alpha2", "t.alpha3"])} FROM state t`,
-    `SELECT 'Organisation', t.id, t.name, ${body(["t.acronym", list("t.aliases"), "t.description"])} FROM organisation t`,
+    `SELECT 'State', t.id, t.name, ${body(["t.official_name", list("t.aliases"), "t.alpha2", "t.alpha3", translations(d, "state_id")])} FROM state t`,
+    `SELECT 'Organisation', t.id, t.name, ${body(["t.acronym", list("t.aliases"), "t.description", translations(d, "organisation_id")])} FROM organisation t`,
     `SELECT 'Network', t.id, t.name, ${body(["t.acronym", "t.short_name", list("t.aliases"), "t.description"])} FROM network t`,
     `SELECT 'Meeting', t.id, t.title, ${body(["t.theme", "t.city", "t.venue", "t.description"])} FROM meeting t`,
     `SELECT 'Document', t.id, t.title, ${body(["t.summary", list("t.un_symbols"), "t.text"])} FROM document t`,
