@@ -85,7 +85,12 @@ export interface Config {
   metrics: boolean;
   /** Partner subgraphs composed into one supergraph (gateway mode); none by default. */
   federation: FederationConfig;
+  /** What runs operations outside gateway mode: graphql-jit's compiled queries (default), or graphql-js (src/execution/). */
+  executor: Executor;
 }
+
+export const EXECUTORS = ["jit", "graphql-js"] as const;
+export type Executor = (typeof EXECUTORS)[number];
 
 export const DEFAULT_SQLITE_PATH = path.join("data", "partner-graph.sqlite");
 
@@ -149,6 +154,12 @@ function boolFrom(value: string | undefined, fallback: boolean): boolean {
   return !["false", "0", "no", "off"].includes(value.toLowerCase());
 }
 
+function executorFrom(value: string | undefined): Executor {
+  if (value === undefined || value === "") return "jit";
+  if ((EXECUTORS as readonly string[]).includes(value)) return value as Executor;
+  throw new Error(`EXECUTOR must be one of ${EXECUTORS.join(", ")} (got ${JSON.stringify(value)})`);
+}
+
 function trustProxyFrom(value: string | undefined): boolean | number {
   if (value === undefined || value === "" || value === "false") return false;
   if (value === "true") return true;
@@ -207,5 +218,6 @@ function readConfig(env: NodeJS.ProcessEnv): Config {
     logLevel: env.LOG_LEVEL || "info",
     metrics: boolFrom(env.METRICS, true),
     federation: federationFrom(env, intFrom),
+    executor: executorFrom(env.EXECUTOR),
   };
 }

@@ -10,6 +10,9 @@ import type { Config } from "./config";
 import { hubSubgraphSchema } from "./federation/subgraph-schema";
 import { createHubGateway } from "./federation/hub-gateway";
 import { isGateway } from "./federation/federation.config";
+import { schemaGateway } from "./execution/schema.gateway";
+import { createJitExecutor } from "./execution/jit-executor";
+import { jitPlanLogger } from "./execution/jit-plan.log";
 import { createContext, type Context } from "./context";
 import compression from "compression";
 import { createFormatError } from "./errors/format-error";
@@ -72,10 +75,13 @@ export async function createHubServer(ds: DataSource, config: Config, options: H
   httpServer.on("clientError", clientErrorHandler());
   // The hub's graph is a Federation 2 subgraph: the public schema plus `_service` and `_entities`.
   // With partners (gateway mode) /graphql serves the supergraph instead, the hub's subgraph in process.
-  const hubSchema = (await hubSubgraphSchema()).schema;
+  const hub = await hubSubgraphSchema();
+  const hubSchema = hub.schema;
   const federation = isGateway(config.federation) ? createHubGateway(config.federation, hubSchema, logger) : undefined;
+  // EXECUTOR=jit: the same schema, run by compiled queries (src/execution/); gateway mode keeps its own executor.
+  const jit = !federation && config.executor === "jit" ? schemaGateway(hubSchema, hub.sdl, createJitExecutor(hubSchema, { onPlan: jitPlanLogger(logger) })) : undefined;
   const apollo = new ApolloServer<Context>({
-    ...(federation ? { gateway: federation.gateway } : { schema: hubSchema }),
+    ...(federation ? { gateway: federation.gateway } : jit ? { gateway: jit } : { schema: hubSchema }),
     logger,
     introspection: config.introspection,
     // Cuts "Did you mean …?" from validation errors; formatError does the same for the rest.
