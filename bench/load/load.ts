@@ -1,4 +1,6 @@
 import "reflect-metadata";
+import fs from "node:fs";
+import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { createDataSource } from "../../src/db/data-source";
 import { prepareDatabase } from "../../src/db/prepare-database";
@@ -31,6 +33,8 @@ const ROUNDS = env("BENCH_LOAD_ROUNDS", 2, 1);
 const WARMUP_REQUESTS = 3;
 const ALLOCATION_REQUESTS = 5;
 const GC_TRACE = process.env.BENCH_LOAD_GC_TRACE !== "0";
+/** The node flags of package.json's `start` script (the V8 heap settings operators run with). */
+const START_NODE_FLAGS = (JSON.parse(fs.readFileSync(path.join(__dirname, "../../../package.json"), "utf8")).scripts.start as string).split(/\s+/).filter((word) => word.startsWith("--"));
 
 const log = (line: string) => console.error(`[bench:load] ${line}`);
 
@@ -66,7 +70,8 @@ async function main() {
     log(shape);
 
     const serverEnv = { BENCH_LOAD_DATABASE: JSON.stringify(database) };
-    const hub = new ServerProcess("hub", "hub-endpoint.js", serverEnv, GC_TRACE);
+    // The hub runs with the V8 flags `npm start` gives it (package.json), so its RSS is what operators see.
+    const hub = new ServerProcess("hub", "hub-endpoint.js", serverEnv, GC_TRACE, START_NODE_FLAGS);
     const raw = new ServerProcess("raw", "raw-endpoint.js", serverEnv, GC_TRACE);
     servers.push(hub, raw);
     await Promise.all(servers.map((s) => s.start()));

@@ -25,6 +25,8 @@ export class ServerProcess {
     private readonly entry: string,
     private readonly env: Record<string, string>,
     private readonly gcTrace: boolean,
+    /** Node flags beyond the measuring ones (the hub runs with those of `npm start`). */
+    private readonly nodeFlags: string[] = [],
   ) {}
 
   get pid(): number {
@@ -32,7 +34,7 @@ export class ServerProcess {
   }
 
   async start(): Promise<void> {
-    const execArgv = ["--expose-gc", ...(this.gcTrace ? ["--trace-gc-nvp"] : [])];
+    const execArgv = ["--expose-gc", ...(this.gcTrace ? ["--trace-gc-nvp"] : []), ...this.nodeFlags];
     this.child = fork(path.join(__dirname, this.entry), [], { execArgv, env: { ...process.env, ...this.env }, stdio: ["ignore", "pipe", "inherit", "ipc"] });
     let buffered = "";
     this.child.stdout!.on("data", (chunk: Buffer) => {
