@@ -282,22 +282,3 @@ describe("what the documents say", () => {
     expect([...euDocs].sort()).toEqual(["wps-fpn-2017-alicante-communique", "wps-fpn-2023-washington-communique", "wps-fpn-joint-communique-2016"]);
   });
 });
-
-describe("statement counts follow depth, not rows", () => {
-  const deep = `query($first: Int) { documents(first: $first, filter: { from: "2014-07-01" }) { nodes { key
-    authors { name } commitments { kind actors { name } } } } }`;
-
-  it("documents → authors / commitments → actors costs the same for 2 and for 15 documents", async () => {
-    const small = await hub.gql(deep, { first: 2 });
-    const large = await hub.gql(deep, { first: 15 });
-    expect(small.errors).toBeUndefined();
-    expect(large.errors).toBeUndefined();
-    // the small page already holds both kinds of actor at both depths (BEL's statement names ARG and OSAPG)
-    expect(keys(small)).toEqual(["r2p-sg-report-2014", "r2p-belgium-statement-iid-2014"]);
-    expect(large.data.documents.nodes).toHaveLength(15);
-    // documents; document actors + commitments; author states + author organisations + commitment actors;
-    // commitment-actor states + organisations (ARG and OSAPG are named only on commitments)
-    expect(small.statements).toBe(8);
-    expect(large.statements).toBe(8);
-  });
-});
