@@ -4,6 +4,7 @@ import { SourcedResolver } from "../source/sourced.resolver";
 import { MeetingResolver } from "./meeting.resolver";
 import { MeetingLinksResolver } from "./meeting-links.resolver";
 import { MeetingParticipantsResolver } from "./meeting-participants.resolver";
+import { MeetingLeadActorsResolver } from "./meeting-lead-actors.resolver";
 import { MeetingParticipationResolver } from "./meeting-participation.resolver";
 import { StateMeetingsResolver } from "./state-meetings.resolver";
 import { OrganisationMeetingsResolver } from "./organisation-meetings.resolver";
@@ -16,6 +17,7 @@ export const MEETING_RESOLVERS: Function[] = [
   MeetingResolver,
   MeetingLinksResolver,
   MeetingParticipantsResolver,
+  MeetingLeadActorsResolver,
   MeetingParticipationResolver,
   StateMeetingsResolver,
   OrganisationMeetingsResolver,

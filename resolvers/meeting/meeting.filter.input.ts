@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import { MeetingKind } from "../../entities/enums/meeting-kind.enum";
+import { ParticipationRole } from "../../entities/enums/participation-role.enum";
 import { LocalDate } from "../../src/scalars/local-date.scalar";
 import { ACTOR_KEY, NETWORK_KEY, STATE_KEY } from "../natural-keys.descriptions";
 
@@ -29,6 +30,12 @@ export class MeetingFilter {
 
   @Field(() => ID, { nullable: true, description: `Only meetings this state or organisation took part in, in any role. ${ACTOR_KEY}` })
   participant?: string;
+
+  @Field(() => [ParticipationRole], {
+    nullable: true,
+    description: "With `participant`: only meetings where it took part in one of these roles (e.g. `[ORGANISER, HOST, CO_HOST]`); an empty list matches nothing. Needs `participant`.",
+  })
+  participantRoles?: ParticipationRole[];
 
   @Field(() => ID, { nullable: true, description: "Only meetings this person (global id) took part in. An id of another type matches nothing; a string that is not a global id is an error." })
   person?: string;

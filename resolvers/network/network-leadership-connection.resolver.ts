@@ -12,6 +12,7 @@ import { LeadershipTerm } from "../../entities/leadership-term.entity";
 import type { LeadershipArgs } from "../../src/loaders/network.loaders";
 import { leadershipPagesByNetwork } from "../../src/loaders/connection-pages.loaders";
 import { PeriodOrder, PeriodOrderField } from "./period.order.input";
+import { leadershipRoles, ROLES_DESCRIPTION } from "./leadership-roles";
 
 export const LeadershipTermConnection = ConnectionType(LeadershipTerm, "LeadershipTerm", "leadership terms");
 
@@ -25,6 +26,7 @@ export class NetworkLeadershipConnectionResolver {
     @Root() network: Network,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Arg("role", () => LeadershipRole, { nullable: true, description: "Only terms in this role." }) role: LeadershipRole | undefined,
+    @Arg("roles", () => [LeadershipRole], { nullable: true, description: ROLES_DESCRIPTION }) roles: LeadershipRole[] | undefined,
     @Arg("asOf", () => LocalDate, { nullable: true, description: "Only terms that held on this day." }) asOf: string | undefined,
     @Arg("year", () => Int, { nullable: true, description: "Only terms that overlap this calendar year. Cannot be combined with `asOf`." }) year: number | undefined,
     @Arg("orderBy", () => PeriodOrder, { nullable: true, description: "How to sort, by the term's start (default: oldest first; DESC for newest first)." }) orderBy: PeriodOrder | undefined,
@@ -33,8 +35,7 @@ export class NetworkLeadershipConnectionResolver {
     if (year != null && asOf != null) throw new BadUserInputError("year", "cannot be combined with `asOf`; ask for a day or for a year");
     if (year != null && (year < 1 || year > 9999)) throw new BadUserInputError("year", "must be a year between 1 and 9999");
     const request = nestedPageRequest(page, orderBy?.field ?? PeriodOrderField.START_DATE, orderBy?.direction ?? OrderDirection.ASC);
-    const filter: LeadershipArgs = {};
-    if (role) filter.role = role;
+    const filter: LeadershipArgs = leadershipRoles(role, roles);
     if (asOf) filter.asOf = asOf;
     if (year != null) filter.year = year;
     return ctx.loaders.get(leadershipPagesByNetwork).load({ id: network.pk, filter, page: request });

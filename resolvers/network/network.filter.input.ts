@@ -20,4 +20,12 @@ export class NetworkFilter {
 
   @Field(() => String, { nullable: true, description: "Name, short name, acronym or alias contains this text (case-insensitive)." })
   name?: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "`false`: leave chapters out, listing only networks that are no chapter of another (the Group of Friends once, not also its New York and Geneva chapters). " +
+      "`true`: only chapters. Left out: both. A network's chapters are under `Network.chapters`, its parent under `Network.parent`.",
+  })
+  chapters?: boolean;
 }

@@ -1,6 +1,7 @@
 import { Field, InputType } from "type-graphql";
 import { OrganisationKind } from "../../entities/enums/organisation-kind.enum";
 import { LocalDate } from "../../src/scalars/local-date.scalar";
+import { AttendanceFilter } from "../meeting/attendance.filter.input";
 import { ORGANISATION_KEY, STATE_KEY } from "../natural-keys.descriptions";
 
 /** Filters for `organisations`; all given conditions must hold. */
@@ -20,4 +21,7 @@ export class OrganisationFilter {
 
   @Field({ nullable: true, description: `Only direct sub-bodies of this organisation (e.g. \`eu\`). ${ORGANISATION_KEY}` })
   parent?: string;
+
+  @Field(() => AttendanceFilter, { nullable: true, description: "Only organisations that took part in this meeting (or any meeting), in one of these roles (or any role)." })
+  attended?: AttendanceFilter;
 }

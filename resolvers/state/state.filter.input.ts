@@ -1,6 +1,7 @@
 import { Field, InputType } from "type-graphql";
 import { UnStatus } from "../../entities/enums/un-status.enum";
 import { LocalDate } from "../../src/scalars/local-date.scalar";
+import { AttendanceFilter } from "../meeting/attendance.filter.input";
 import { NETWORK_KEY, STATE_KEY, TREATY_KEY } from "../natural-keys.descriptions";
 
 /** Filters for `states`; all given conditions must hold. */
@@ -32,6 +33,12 @@ export class StateFilter {
 
   @Field({ nullable: true, description: `Only states that are parties to this treaty proposal: ratified, accepted, approved, acceded or succeeded, and not denounced. ${TREATY_KEY}` })
   partyToTreaty?: string;
+
+  @Field(() => AttendanceFilter, {
+    nullable: true,
+    description: "Only states that took part in this meeting (or any meeting), in one of these roles (or any role). Combine with `signedTreaty` to ask which attendees signed a treaty.",
+  })
+  attended?: AttendanceFilter;
 
   @Field(() => LocalDate, { nullable: true, description: "The date that `memberOfNetwork` and `regionalGroup` are evaluated on." })
   asOf?: string;

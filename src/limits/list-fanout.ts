@@ -26,6 +26,8 @@ export const LIST_FANOUT: Readonly<Record<string, number>> = {
   "Meeting.documents": 5,
   "Meeting.followUps": 3,
   "Meeting.hosts": 6,
+  "Meeting.leadActors": 6,
+  "Meeting.organisers": 6,
   "Meeting.observations": 12,
   "Meeting.participants": 40,
   "Meeting.sources": 5,

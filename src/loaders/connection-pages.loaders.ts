@@ -13,7 +13,7 @@ import type { TreatyActionType } from "../../entities/enums/treaty-action-type.e
 import { organisationByPk, stateByPk } from "./actor.loaders";
 import { whereActiveOn, whereDuringYear } from "./as-of.filter";
 import { meetingByPk, type ParticipationArgs } from "./meeting.loaders";
-import { networkByPk, type LeadershipArgs, type MembershipArgs } from "./network.loaders";
+import { networkByPk, whereAnyRole, type LeadershipArgs, type MembershipArgs } from "./network.loaders";
 import { partitionedPages, type IncludedRow } from "./partitioned-pages.loaders";
 import { treatyProposalByPk } from "./treaty.loaders";
 
@@ -146,6 +146,7 @@ export const leadershipPagesByNetwork = partitionedPages<LeadershipTerm, Leaders
   parentColumn: "t.network_id",
   where: (qb, args) => {
     if (args.role) qb.andWhere("t.role = :role", { role: args.role });
+    whereAnyRole(qb, args.roles);
     whereActiveOn(qb, args.asOf);
     whereDuringYear(qb, args.year);
   },

@@ -80,8 +80,15 @@ export const networkMembershipsByOrganisation = groupedRows<NetworkMembership, {
   },
 });
 
+/** `roles`: an empty list asks for nothing; IN () is not valid SQL, so it matches an impossible role. */
+export function whereAnyRole(qb: SelectQueryBuilder<any>, roles: LeadershipRole[] | undefined): void {
+  if (roles) qb.andWhere("t.role IN (:...leadershipRoles)", { leadershipRoles: roles.length ? roles : ["--"] });
+}
+
 export interface LeadershipArgs {
   role?: LeadershipRole;
+  /** Any of these roles (sorted and deduplicated by the caller, so equal lists share a batch); an empty list matches nothing. */
+  roles?: LeadershipRole[];
   asOf?: string;
   year?: number;
 }
@@ -92,6 +99,7 @@ export const leadershipByNetwork = groupedRows<LeadershipTerm, LeadershipArgs>(L
   keyOf: (row) => row.networkId,
   where: (qb, args) => {
     if (args.role) qb.andWhere("t.role = :role", { role: args.role });
+    whereAnyRole(qb, args.roles);
     whereActiveOn(qb, args.asOf);
     whereDuringYear(qb, args.year);
     byStart(qb);

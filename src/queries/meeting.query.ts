@@ -24,7 +24,7 @@ function idArg(argumentName: string, value: string, types: string[]): { type: st
 }
 
 /** An EXISTS over the meeting's participations; one row per meeting whatever the number of matches. */
-function whereParticipates(qb: SelectQueryBuilder<Meeting>, name: string, argumentName: string, value: string, roles?: ParticipationRole[]): void {
+function whereParticipates(qb: SelectQueryBuilder<Meeting>, name: string, argumentName: string, value: string, roles?: string[]): void {
   const actor = filterRefCondition(argumentName, value, { State: `${name}.state_id`, Organisation: `${name}.organisation_id` }, name, true);
   const roleCondition = roles ? `AND ${name}.role IN (:...${name}Roles)` : "";
   qb.andWhere(`EXISTS (SELECT 1 FROM meeting_participation ${name} WHERE ${name}.meeting_id = m.id AND ${actor.sql} ${roleCondition})`, {
@@ -56,7 +56,14 @@ export function meetingsQuery(ds: DataSource, given?: MeetingFilter | null): Sel
     words.forEach((word, i) => qb.andWhere(`LOWER(m.title) LIKE :titleWord${i}`, { [`titleWord${i}`]: `%${word}%` }));
   }
   if (filter.host != null) whereParticipates(qb, "hp", "filter.host", filter.host, HOST_ROLES);
-  if (filter.participant != null) whereParticipates(qb, "pp", "filter.participant", filter.participant);
+  if (filter.participantRoles != null && filter.participant == null) {
+    throw new BadUserInputError("filter.participantRoles", "says in which roles `filter.participant` took part; give `filter.participant` too");
+  }
+  if (filter.participant != null) {
+    // An empty list matches nothing, as an empty `kinds` does.
+    const roles = filter.participantRoles ? (filter.participantRoles.length ? filter.participantRoles : ["--"]) : undefined;
+    whereParticipates(qb, "pp", "filter.participant", filter.participant, roles);
+  }
   if (filter.person != null) {
     const person = idArg("filter.person", filter.person, ["Person"]);
     qb.andWhere("EXISTS (SELECT 1 FROM meeting_participation per WHERE per.meeting_id = m.id AND per.person_id = :personPk)", { personPk: person?.pk ?? 0 });

@@ -24,6 +24,8 @@ export function networksQuery(ds: DataSource, given?: NetworkFilter | null): Sel
       { name },
     );
   }
+  // A chapter is a network with a parent (Network.parent); the column is indexed.
+  if (filter.chapters != null) qb.andWhere(filter.chapters ? "n.parent_id IS NOT NULL" : "n.parent_id IS NULL");
   if (filter.member != null) {
     const member = filterRefCondition("filter.member", filter.member, { State: "nm.state_id", Organisation: "nm.organisation_id" }, "nMember", true);
     qb.andWhere(

@@ -6,6 +6,7 @@ import { OrderDirection } from "../pagination/order-direction.enum";
 import type { OrderSpec } from "../pagination/paginate";
 import { BadUserInputError } from "../errors/bad-user-input.error";
 import { checkDateArg, checkTextArg } from "./arg-checks";
+import { attendanceCondition } from "./attendance.condition";
 import { filterRefCondition } from "./natural-key";
 
 /** The `organisations` list: each filter is an indexed condition or an EXISTS sub-query, so rows never multiply. */
@@ -38,6 +39,10 @@ export function organisationsQuery(ds: DataSource, given?: OrganisationFilter | 
   if (filter.parent != null) {
     const parent = filterRefCondition("filter.parent", filter.parent, { Organisation: "o.parent_id" }, "oParent", false);
     qb.andWhere(parent.sql, parent.params);
+  }
+  if (filter.attended != null) {
+    const attended = attendanceCondition("filter.attended", filter.attended, "organisation_id", "o.id", "oAttended");
+    qb.andWhere(attended.sql, attended.params);
   }
   return qb;
 }

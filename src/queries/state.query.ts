@@ -5,6 +5,7 @@ import { StateOrderField, type StateOrder } from "../../resolvers/state/state.or
 import { OrderDirection } from "../pagination/order-direction.enum";
 import type { OrderSpec } from "../pagination/paginate";
 import { checkDateArg, checkTextArg } from "./arg-checks";
+import { attendanceCondition } from "./attendance.condition";
 import { filterRefCondition, readFilterRef } from "./natural-key";
 import { PARTY_ACTIONS, SIGNATORY_ACTIONS } from "./treaty-status";
 
@@ -58,6 +59,10 @@ export function statesQuery(ds: DataSource, given?: StateFilter | null): SelectQ
        AND NOT EXISTS (SELECT 1 FROM treaty_action td WHERE td.state_id = s.id AND ${denounced.sql} AND td.type = 'DENUNCIATION')`,
       { ...treaty.params, partyActions: PARTY_ACTIONS },
     );
+  }
+  if (filter.attended != null) {
+    const attended = attendanceCondition("filter.attended", filter.attended, "state_id", "s.id", "sAttended");
+    qb.andWhere(attended.sql, attended.params);
   }
   return qb;
 }
