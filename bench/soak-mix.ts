@@ -82,6 +82,9 @@ const NODES = `query Nodes($ids: [ID!]!) { nodes(ids: $ids) { id __typename ... 
 // networks → memberships → meetings → participants, is priced far above them).
 export const NESTED_NETWORKS = `{ networks(first: 5) { nodes { slug memberships { status member { __typename name ... on State { alpha3 regionalGroups { role group { key } } } } } } } }`;
 export const NESTED_STATE_MEETINGS = `{ state(code: "GHA") { name meetings { role meeting { title participants { role level actor { __typename name } } } } } }`;
+// The paged form a partner sends (PartnerNested, smaller): one page statement per level.
+export const NESTED_PAGES = `{ networks(first: 3) { nodes { slug membershipsConnection(first: 5) { pageInfo { endCursor } nodes { member { ... on State { alpha3
+  meetingsConnection(first: 2, orderBy: { field: MEETING_START, direction: DESC }) { totalCount nodes { meeting { key participantsConnection(first: 3) { nodes { role actor { name } } } } } } } } } } } } }`;
 const SEARCH = `query Search($query: String!, $first: Int) { search(query: $query, first: $first) { totalCount nodes { type matchedField score snippet node { id __typename } } } }`;
 
 /** The mix: about 60% lookups, 25% root lists (filters, paging), 10% nested and search, 5% bad inputs. */
@@ -108,6 +111,10 @@ export function soakMix(f: SoakFixtures): SoakCase[] {
     data("states page of 100 with regional groups", 1, { query: STATES_PAGE_QUERY }, (d) => is("totalCount", d.states.totalCount, 196)),
     data("nested networks → members → groups", 1, { query: NESTED_NETWORKS }, (d) => !d.networks.nodes.some((n: any) => n.memberships.some((m: any) => m.member.regionalGroups?.length)) && "members' groups"),
     data("nested state → meetings → participants", 1, { query: NESTED_STATE_MEETINGS }, (d) => !d.state.meetings.some((m: any) => m.meeting.participants.length > 5) && "participants"),
+    data("nested pages networks → memberships → meetings → participants", 2, { query: NESTED_PAGES }, (d) => is("networks", d.networks.nodes.length, 3)),
+    data("meetings hosted by GH (natural key)", 1, { query: `{ meetings(filter: { host: "GH" }, first: 5) { totalCount nodes { title } } }` }, (d) => !d.meetings.totalCount && "Ghana hosted meetings"),
+    data("Germany's names in French and Russian", 1, { query: `{ state(code: "DE") { fr: name(lang: FR) ru: name(lang: RU) } }` }, (d) => is("French name", d.state?.fr, "Allemagne")),
+    data("attended the first R2P meeting and signed the LHC", 1, { query: `{ states(filter: { attended: { meeting: "r2p-fp-2011-new-york" }, signedTreaty: "ljubljana-the-hague-convention" }, first: 50) { totalCount } }` }, (d) => is("states", d.states.totalCount, 13)),
     data(`search "focal points"`, 1, { query: SEARCH_QUERY }, (d) => !d.search.nodes.some((h: any) => h.snippet.includes("<mark>")) && "highlighted snippets"),
     ...["responsibility to protect", "mutual legal assist", "Ghana"].map((q) =>
       data(`search "${q}"`, 1, { query: SEARCH, variables: { query: q, first: 10 } }, (d) => !d.search.totalCount && "hits"),
@@ -119,6 +126,7 @@ export function soakMix(f: SoakFixtures): SoakCase[] {
     ),
     refused("states(first: 1000)", { query: `{ states(first: 1000) { nodes { name } } }` }, 200, "BAD_USER_INPUT", "first"),
     refused("meeting(id: not a global id)", { query: `{ meeting(id: "not-a-global-id") { title } }` }, 200, "BAD_USER_INPUT", "id"),
+    refused("impossible date in a variable", { query: `query($d: Date) { meetings(filter: { from: $d }, first: 1) { totalCount } }`, variables: { d: "2021-02-30" } }, 400, "BAD_USER_INPUT", "filter.from"),
     refused("unknown field", { query: `{ states(first: 2) { nodes { nickname } } }` }, 400, "GRAPHQL_VALIDATION_FAILED"),
     refused("not GraphQL", { query: `{ states(first: 2) { nodes { name }` }, 400, "GRAPHQL_PARSE_FAILED"),
   ];

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestHub, type TestHub } from "./support/test-server";
+import { walkConnection } from "./support/walk-connection";
 
 /**
  * Lists under an object page (`…Connection` beside each plain list), and a page for every parent
@@ -15,23 +16,8 @@ afterAll(async () => { await hub?.close(); });
 type Vars = Record<string, unknown>;
 
 /** Walks one parent's connection to the end with `size`-item pages, forwards or backwards; returns the items in list order. */
-async function walk(query: string, vars: Vars, connectionOf: (data: any) => any, itemOf: (node: any) => string, backward: boolean, size: number): Promise<string[]> {
-  const items: string[] = [];
-  let cursor: string | null = null;
-  for (let i = 0; i < 200; i += 1) {
-    const res = await hub.gql(query, { ...vars, ...(backward ? { last: size, before: cursor } : { first: size, after: cursor }) });
-    expect(res.errors).toBeUndefined();
-    const conn = connectionOf(res.data);
-    const page = conn.edges.map((e: any) => itemOf(e.node));
-    expect(page.length).toBeLessThanOrEqual(size);
-    if (backward) items.unshift(...page);
-    else items.push(...page);
-    const more = backward ? conn.pageInfo.hasPreviousPage : conn.pageInfo.hasNextPage;
-    if (!more) return items;
-    cursor = backward ? conn.pageInfo.startCursor : conn.pageInfo.endCursor;
-  }
-  throw new Error("the walk did not reach the end of the list");
-}
+const walk = (query: string, vars: Vars, connectionOf: (data: any) => any, itemOf: (node: any) => string, backward: boolean, size: number) =>
+  walkConnection(hub, query, vars, connectionOf, itemOf, backward, size);
 
 const STATE_MEETINGS = /* GraphQL */ `
   query StateMeetings($code: String!, $first: Int, $last: Int, $after: String, $before: String, $dir: OrderDirection = ASC) {

@@ -31,10 +31,10 @@ export const PARTICIPATION_ORDERS = {
 
 /** The state or organisation on an edge, for `actor`/`member`: actorByKey reads these loaders' caches. */
 const ACTOR_ROWS: IncludedRow[] = [
-  { entity: State, column: "o.state_id", loader: stateByPk },
-  { entity: Organisation, column: "o.organisation_id", loader: organisationByPk },
+  { entity: State, column: "state_id", loader: stateByPk },
+  { entity: Organisation, column: "organisation_id", loader: organisationByPk },
 ];
-const PARTICIPATION_INCLUDES = { actor: ACTOR_ROWS, meeting: [{ entity: Meeting, column: "o.meeting_id", loader: meetingByPk }] };
+const PARTICIPATION_INCLUDES = { actor: ACTOR_ROWS, meeting: [{ entity: Meeting, column: "meeting_id", loader: meetingByPk }] };
 
 function whereParticipation(qb: SelectQueryBuilder<MeetingParticipation>, args: ParticipationArgs): void {
   // An empty role list asks for nothing; IN () is not valid SQL, so match an impossible role.
@@ -88,7 +88,7 @@ function networkMembershipPagesByMember(name: string, parentColumn: string) {
     parentColumn,
     where: (qb, args) => whereActiveOn(qb, args.asOf),
     orders: MEMBERSHIP_ORDERS,
-    includes: { network: [{ entity: Network, column: "o.network_id", loader: networkByPk }] },
+    includes: { network: [{ entity: Network, column: "network_id", loader: networkByPk }] },
   });
 }
 export const networkMembershipPagesByState = networkMembershipPagesByMember("networkMembershipPagesByState", "t.state_id");
@@ -135,7 +135,7 @@ function treatyActionPagesByActor(name: string, parentColumn: string) {
       if (args.treaty != null) qb.andWhere("t.treaty_proposal_id IN (SELECT tp.id FROM treaty_proposal tp WHERE tp.slug = :treaty)", { treaty: args.treaty });
     },
     orders: TREATY_ACTION_ORDERS,
-    includes: { treatyProposal: [{ entity: TreatyProposal, column: "o.treaty_proposal_id", loader: treatyProposalByPk }] },
+    includes: { treatyProposal: [{ entity: TreatyProposal, column: "treaty_proposal_id", loader: treatyProposalByPk }] },
   });
 }
 export const treatyActionPagesByState = treatyActionPagesByActor("treatyActionPagesByState", "t.state_id");

@@ -22,7 +22,7 @@ function organisationMembershipPagesByMember(name: string, parentColumn: string)
     parentColumn,
     where: (qb, args) => whereActiveOn(qb, args.asOf),
     orders: MEMBERSHIP_ORDERS,
-    includes: { organisation: [{ entity: Organisation, column: "o.parent_organisation_id", loader: organisationByPk }] },
+    includes: { organisation: [{ entity: Organisation, column: "parent_organisation_id", loader: organisationByPk }] },
   });
 }
 export const organisationMembershipPagesByState = organisationMembershipPagesByMember("organisationMembershipPagesByState", "t.state_id");
@@ -52,5 +52,5 @@ export const memberPagesByRegionalGroup = partitionedPages<RegionalGroupMembersh
     whereActiveOn(qb, args.asOf);
   },
   orders: REGIONAL_GROUP_MEMBER_ORDERS,
-  includes: { state: [{ entity: State, column: "o.state_id", loader: stateByPk }] },
+  includes: { state: [{ entity: State, column: "state_id", loader: stateByPk }] },
 });

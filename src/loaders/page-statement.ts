@@ -55,7 +55,7 @@ export function pageStatement<F>(ds: DataSource, spec: PageStatementSpec<F>, ids
   if (wide) qb.select("r.*");
   else qb.innerJoin(spec.meta.target, "o", "o.id = r.k_id").select(columnSelections(spec.meta, "o", "c_")).addSelect(["r.k_parent AS k_parent", "r.k_sort AS k_sort", "r.k_rank AS k_rank"]);
   spec.included.forEach(({ row, meta }, i) => {
-    const column = row.column.replace(/^o\./, "");
+    const { column } = row;
     qb.leftJoin(row.entity, `j${i}`, `j${i}.id = ${wide ? `r.c_${column}` : `o.${column}`}`);
     qb.addSelect(columnSelections(meta, `j${i}`, `j${i}_`));
   });

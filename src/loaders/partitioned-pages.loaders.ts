@@ -4,7 +4,6 @@ import type { Row } from "../../entities/row.base";
 import type { Page } from "../pagination/connection.type";
 import { nestedPage, type NestedPageRequest } from "../pagination/nested-page";
 import type { RankedRow } from "../pagination/page-from-rows";
-import { OrderDirection } from "../pagination/order-direction.enum";
 import { defineLoader, type LoaderDefinition } from "./loader-registry";
 import { hydrateRow } from "./hydrate-row";
 import { pageStatement } from "./page-statement";
@@ -34,7 +33,7 @@ export interface JoinedOrder {
 
 const orderOf = (order: string | JoinedOrder): JoinedOrder | { sort: string; join?: undefined } => (typeof order === "string" ? { sort: order } : order);
 
-/** A row joined by a key column of the list's table (`meeting_id`; an `o.` prefix is allowed) and handed to its by-key loader. */
+/** A row joined by a key column of the list's table (`meeting_id`) and handed to its by-key loader. */
 export interface IncludedRow {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- what TypeORM's join accepts
   entity: Function;
