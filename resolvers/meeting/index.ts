@@ -6,11 +6,11 @@ import { MeetingLinksResolver } from "./meeting-links.resolver";
 import { MeetingParticipantsResolver } from "./meeting-participants.resolver";
 import { MeetingLeadActorsResolver } from "./meeting-lead-actors.resolver";
 import { MeetingParticipationResolver } from "./meeting-participation.resolver";
-import { StateMeetingsResolver } from "./state-meetings.resolver";
-import { OrganisationMeetingsResolver } from "./organisation-meetings.resolver";
+import { ActorMeetingsResolver } from "./actor-meetings.resolver";
+import { AttendedMeetingEdgeResolver } from "./attended-meeting-edge.resolver";
 import { PersonParticipationsResolver } from "./person-participations.resolver";
 import { ObservationResolver } from "./observation.resolver";
-import { MeetingParticipantsConnectionResolver, OrganisationMeetingsConnectionResolver, StateMeetingsConnectionResolver } from "./participation-connections.resolver";
+import { MeetingParticipantsConnectionResolver } from "./participation-connections.resolver";
 
 /** The meeting resolvers, the meeting lists of states, organisations and people, and observations' source and conflicts. */
 export const MEETING_RESOLVERS: Function[] = [
@@ -19,13 +19,11 @@ export const MEETING_RESOLVERS: Function[] = [
   MeetingParticipantsResolver,
   MeetingLeadActorsResolver,
   MeetingParticipationResolver,
-  StateMeetingsResolver,
-  OrganisationMeetingsResolver,
+  ActorMeetingsResolver,
+  AttendedMeetingEdgeResolver,
   PersonParticipationsResolver,
   ObservationResolver,
-  StateMeetingsConnectionResolver,
   MeetingParticipantsConnectionResolver,
-  OrganisationMeetingsConnectionResolver,
   SourcedResolver(Meeting, "Meeting", { observations: true }),
   SourcedResolver(MeetingParticipation, "MeetingParticipation"),
 ];

@@ -10,6 +10,10 @@
 export const LIST_FANOUT: Readonly<Record<string, number>> = {
   // Names: 6 UN languages × COMMON and OFFICIAL. `Actor.names` prices the field asked through the interface.
   "Actor.names": 12,
+  // An actor's parts in meetings asked through the interface: the larger of State.meetings and Organisation.meetings.
+  "Actor.meetings": 20,
+  // One participation per role an actor had at one meeting (an edge of `attendedMeetings`).
+  "AttendedMeetingEdge.participations": 4,
   "Document.alignedBy": 3,
   "Document.alignments": 3,
   "Document.authors": 8,
@@ -22,6 +26,7 @@ export const LIST_FANOUT: Readonly<Record<string, number>> = {
   "DocumentCommitment.sources": 3,
   "LeadershipTerm.holders": 8,
   "LeadershipTerm.sources": 6,
+  "Meeting.announcedIn": 3,
   "Meeting.children": 3,
   "Meeting.documents": 5,
   "Meeting.followUps": 3,
@@ -30,6 +35,7 @@ export const LIST_FANOUT: Readonly<Record<string, number>> = {
   "Meeting.organisers": 6,
   "Meeting.observations": 12,
   "Meeting.participants": 40,
+  "Meeting.plannedAs": 3,
   "Meeting.sources": 5,
   "MeetingParticipation.sources": 3,
   "Network.chapters": 3,
