@@ -11,7 +11,7 @@ export class Citation extends Node {
   @Column({ type: "varchar", length: 120 })
   key: string;
 
-  @Field({ description: "Where the source can be read." })
+  @Field({ description: "Where the source can be read: always a public http(s) address (a repository copy of the text is in `storedCopy`)." })
   @Column({ type: "varchar", length: 1000 })
   url: string;
 
@@ -34,4 +34,11 @@ export class Citation extends Node {
   @Field(() => String, { nullable: true, description: "The original publication, when this URL is a mirror or a copy." })
   @Column({ type: "varchar", length: 1000, nullable: true })
   mirrorOf: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The project's stored copy of the source's text (a file in the repository, e.g. `seeds/texts/….txt`), when the public `url` does not itself carry the full text. Not a web address: `url` is always the public source.",
+  })
+  @Column({ type: "varchar", length: 1000, nullable: true })
+  storedCopy: string | null;
 }

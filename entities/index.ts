@@ -1,14 +1,17 @@
 import { ActorName } from "./actor-name.entity";
+import { AtrocityCrime } from "./atrocity-crime.entity";
 import { Citation } from "./citation.entity";
 import { CommitmentActor } from "./commitment-actor.entity";
 import { Document } from "./document.entity";
 import { DocumentActor } from "./document-actor.entity";
 import { DocumentAlignment } from "./document-alignment.entity";
 import { DocumentCommitment } from "./document-commitment.entity";
+import { DocumentMention } from "./document-mention.entity";
 import { LeadershipHolder } from "./leadership-holder.entity";
 import { LeadershipTerm } from "./leadership-term.entity";
 import { Meeting } from "./meeting.entity";
 import { MeetingParticipation } from "./meeting-participation.entity";
+import { Mechanism } from "./mechanism.entity";
 import { Network } from "./network.entity";
 import { NetworkFounder } from "./network-founder.entity";
 import { NetworkMembership } from "./network-membership.entity";
@@ -36,4 +39,5 @@ export const ENTITIES = [
   NetworkMembership, Observation, Organisation, OrganisationMembership, Person, Position,
   RegionalGroup, RegionalGroupMembership, SearchEntry, SourceLink, State, TreatyAction, TreatyCrime,
   TreatyDeclaration, TreatyMilestone, TreatyProponent, TreatyProposal,
+  AtrocityCrime, Mechanism, DocumentMention,
 ];

@@ -4,6 +4,7 @@ import { References } from "./references.decorator";
 import { Node } from "./node.interface";
 import { MeetingKind } from "./enums/meeting-kind.enum";
 import { MeetingMode } from "./enums/meeting-mode.enum";
+import { MeetingStatus } from "./enums/meeting-status.enum";
 import { PartialDate, presentDate } from "./partial-date.embedded";
 import { State } from "./state.entity";
 import { Network } from "./network.entity";
@@ -86,6 +87,15 @@ export class Meeting extends Node {
 
   @References(() => Meeting, { nullable: true })
   followUpOfId: number | null;
+
+  @Field(() => MeetingStatus, { description: "Whether the meeting took place (HELD) or is a plan or announcement (PLANNED) whose date and place are as announced; see `realisedAs`." })
+  @Index()
+  @Column({ type: "varchar", length: 12, default: MeetingStatus.HELD })
+  status: MeetingStatus;
+
+  /** For a planned meeting: the meeting that took place in its stead (see resolvers/meeting/meeting-plans.resolver.ts). */
+  @References(() => Meeting, { nullable: true })
+  realisedAsId: number | null;
 
   @Field(() => String, { nullable: true, description: "The theme or title of the agenda." })
   @Column({ type: "varchar", length: 500, nullable: true })

@@ -10,6 +10,7 @@ import { ORGANISATION_RESOLVERS } from "./organisation";
 import { PERSON_RESOLVERS } from "./person";
 import { SEARCH_RESOLVERS } from "./search";
 import { NAMES_RESOLVERS } from "./names";
+import { ATROCITY_RESOLVERS } from "./atrocity";
 
 /** Every resolver class in the schema; each area lists its own in `<area>/index.ts`. */
 export const RESOLVERS = [
@@ -25,4 +26,5 @@ export const RESOLVERS = [
   ...PERSON_RESOLVERS,
   ...SEARCH_RESOLVERS,
   ...NAMES_RESOLVERS,
+  ...ATROCITY_RESOLVERS,
 ];

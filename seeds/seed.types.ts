@@ -29,6 +29,8 @@ export interface CitationSeed {
   retrievedOn?: string;
   /** Set when the URL is a mirror or copy of the original publication. */
   mirrorOf?: string;
+  /** The repository's copy of the text (seeds/texts/…); `url` is always a public http(s) address. */
+  storedCopy?: string;
 }
 
 export interface ObservationSeed {
@@ -133,7 +135,8 @@ export interface PersonSeed {
   honorific?: string; // "H.E. Mr.", "Amb.", "Dr"
   aliases?: string[];
   positions: PositionSeed[];
-  sources?: SourceRef[];
+  /** Required: the sources that name the person (usually those of their positions). */
+  sources: SourceRef[];
 }
 
 export interface NetworkMembershipSeed {
@@ -152,6 +155,8 @@ export interface LeadershipHolderSeed {
   person?: string;
   start?: PartialDateInput;
   note?: string;
+  /** Optional: without it the holder inherits its term's sources (see seeds/loader/derived-sources.ts). */
+  sources?: SourceRef[];
 }
 
 export interface LeadershipTermSeed {
@@ -177,7 +182,8 @@ export interface NetworkSeed {
   url?: string;
   launched?: PartialDateInput;
   launchMeeting?: string; // meeting key
-  founders?: { actor: ActorRef; note?: string }[];
+  /** A founder without `sources` inherits the network's. */
+  founders?: { actor: ActorRef; note?: string; sources?: SourceRef[] }[];
   memberships?: NetworkMembershipSeed[];
   leadership?: LeadershipTermSeed[];
   observations?: ObservationSeed[];
@@ -193,7 +199,8 @@ export interface ParticipationSeed {
   /** The title the source gives at that meeting, when it differs from the person's position. */
   title?: string;
   note?: string;
-  sources?: SourceRef[];
+  /** Required: the source naming this participation, or, when none names it separately, the meeting's report. */
+  sources: SourceRef[];
 }
 
 export interface MeetingSeed {
@@ -214,6 +221,10 @@ export interface MeetingSeed {
   network?: string; // network key
   parent?: string; // meeting key
   followUpOf?: string; // meeting key
+  /** MeetingStatus, default HELD. A PLANNED meeting is a plan or announcement, dated as announced ("2012-H1"). */
+  status?: string;
+  /** For a PLANNED meeting: the key of the meeting that took place in its stead. */
+  realisedAs?: string; // meeting key
   theme?: string;
   description?: string;
   participants?: ParticipationSeed[];
@@ -228,6 +239,8 @@ export interface CommitmentSeed {
   treatyProposal?: string;
   meeting?: string;
   network?: string;
+  /** Without it, cited to the document's `textSource` with the passage's words as the quote. */
+  sources?: SourceRef[];
 }
 
 export interface AlignmentSeed {
@@ -236,6 +249,8 @@ export interface AlignmentSeed {
   network?: string; // a group's statement
   description: string; // as the text says it: "the statement of the EU"
   extent?: string; // AlignmentExtent, default FULL
+  /** Optional: without it the alignment inherits the document's sources. */
+  sources?: SourceRef[];
 }
 
 export interface DocumentSeed {
@@ -248,6 +263,8 @@ export interface DocumentSeed {
   /** A file under ../shared/seeds or seeds/texts holding the full text. */
   textFile?: string;
   text?: string;
+  /** The key in `sources` of the document's own published text; its passages are cited to it. */
+  textSource?: string;
   summary?: string;
   unSymbols?: string[];
   urls?: string[];
@@ -262,44 +279,5 @@ export interface DocumentSeed {
   sources: SourceRef[];
 }
 
-export interface TreatyStageSeed {
-  stage: string; // TreatyStage
-  start?: PartialDateInput;
-  end?: PartialDateInput;
-  meeting?: string;
-  note?: string;
-  sources: SourceRef[];
-}
-
-export interface TreatyActionSeed {
-  actor: ActorRef;
-  type: string; // TreatyActionType
-  date: PartialDateInput;
-  entryIntoForce?: string; // YYYY-MM-DD, for the party
-  meeting?: string;
-  declarations?: { kind: string; article?: string; text?: string }[];
-  note?: string;
-  sources: SourceRef[];
-}
-
-export interface TreatyProposalSeed {
-  key: string; // slug
-  name: string; // the preferred name
-  shortName?: string;
-  aliases?: string[];
-  description: string;
-  network?: string; // the initiative or core group behind it
-  depositary?: ActorRef;
-  depositaryUrl?: string;
-  adoptionMode?: string; // "consensus"
-  entryIntoForceRule?: string; // null while unverified
-  signatureOpenFrom?: PartialDateInput;
-  signatureOpenUntil?: PartialDateInput;
-  signaturePlace?: string;
-  proponents?: { actor: ActorRef; start?: PartialDateInput; note?: string }[];
-  stages: TreatyStageSeed[];
-  crimes: { crime: string; scope: string; annex?: string; article?: string; note?: string }[];
-  actions: TreatyActionSeed[];
-  observations?: ObservationSeed[];
-  sources: SourceRef[];
-}
+// The treaty proposals' shapes live in their own file; re-exported so importers need one path.
+export type { TreatyActionSeed, TreatyProposalSeed, TreatyStageSeed } from "./treaty-seed.types";

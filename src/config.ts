@@ -1,5 +1,6 @@
 import path from "node:path";
 import { federationFrom, type FederationConfig } from "./federation/federation.config";
+import { landingPageFrom, type LandingPage } from "./landing/landing.config";
 
 /** Where the data lives: the embedded SQLite file, or a PostgreSQL server. */
 export type DatabaseConfig =
@@ -64,8 +65,11 @@ export interface Config {
   seedOnStart: boolean;
   /** Add `extensions.sql` (statement count) to every response; meant for tests and benchmarks. */
   exposeSqlStats: boolean;
-  /** Serve the Apollo Sandbox landing page on GET /graphql. */
-  landingPage: boolean;
+  /**
+   * What GET /graphql shows browsers: Apollo Sandbox, the hub's own GraphiQL, or nothing
+   * (src/landing/). `true`/`false` from older callers mean `sandbox`/`off`.
+   */
+  landingPage: LandingPage | boolean;
   /** Answer introspection queries. */
   introspection: boolean;
   /** "Did you mean …?" suggestions in validation errors. */
@@ -187,7 +191,7 @@ function readConfig(env: NodeJS.ProcessEnv): Config {
     migrateOnStart: boolFrom(env.MIGRATE_ON_START, true),
     seedOnStart: boolFrom(env.SEED_ON_START, true),
     exposeSqlStats: boolFrom(env.EXPOSE_SQL_STATS, false),
-    landingPage: boolFrom(env.LANDING_PAGE, true),
+    landingPage: landingPageFrom(env.LANDING_PAGE),
     introspection: boolFrom(env.INTROSPECTION, true),
     fieldSuggestions: boolFrom(env.FIELD_SUGGESTIONS, !production),
     corsOrigins,

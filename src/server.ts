@@ -28,7 +28,8 @@ import { responseHeadersMiddleware } from "./http/response-headers.middleware";
 import { cacheControlPlugin } from "./http/cache-control.plugin";
 import { corsOptions } from "./http/cors.options";
 import { sqlStatsPlugin } from "./plugins/sql-stats.plugin";
-import { landingPagePlugin } from "./plugins/landing-page.plugin";
+import { landingPagePlugin } from "./landing/landing-page.plugin";
+import { landingRoutes } from "./landing/landing.routes";
 import { serviceUnavailablePlugin } from "./plugins/service-unavailable.plugin";
 import { createLimits } from "./limits/limits";
 import { connectRedis } from "./cache/redis-client";
@@ -94,7 +95,7 @@ export async function createHubServer(ds: DataSource, config: Config, options: H
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // STACK.md: the cache-control plugin wraps every field resolver; we set no cache hints.
       ApolloServerPluginCacheControlDisabled(),
-      landingPagePlugin(config.landingPage),
+      landingPagePlugin(config.landingPage, config.introspection),
       operationNamePlugin(),
       errorLogPlugin(logger, options.onInternalError),
       cacheControlPlugin(config.http.cacheMaxAgeSeconds),
@@ -113,6 +114,7 @@ export async function createHubServer(ds: DataSource, config: Config, options: H
   app.use(compression({ threshold: config.http.compressionThresholdBytes }));
   app.use(healthRoutes(ds, config.database, federation?.statuses));
   if (config.metrics) app.use(metricsRoute(metrics));
+  app.use(landingRoutes(config));
   const graphql = expressMiddleware(apollo, {
     context: async ({ res }) => createContext(ds, requestInfoOf(res)),
   });

@@ -246,11 +246,11 @@ describe("conflicting observations", () => {
     expect(ministers).toMatchObject({ value: 14, text: expect.stringContaining("14 Ministers"), source: { publisher: expect.stringContaining("ICRtoP") } });
     expect(ministerial).toMatchObject({ value: 10, text: expect.stringContaining("10 at the ministerial level"), source: { url: "http://www.globalr2p.org/resources/390" } });
     expect(ministers.source.url).not.toBe(ministerial.source.url);
-    // The curators recorded the two counts under different metrics, each noting the other; `conflicts`
-    // pairs reports of the same metric only, so it lists neither here.
+    // Ministers are part of the ministerial level (src/observations/metric-comparability.table.ts).
     expect(ministers.note).toMatch(/^\[CONFLICT\].*10 participants at ministerial level/);
     expect(ministerial.note).toMatch(/^\[CONFLICT\].*14 Ministers/);
-    expect(ministers.conflicts).toEqual([]);
+    expect(ministers.conflicts).toEqual([{ value: 10 }]);
+    expect(ministerial.conflicts).toEqual([{ value: 14 }]);
     expect(m.sources.length).toBeGreaterThan(0);
     // meetings, observations, citations, source links (conflicts reuse the observations batch)
     expect(r.statements).toBe(4);

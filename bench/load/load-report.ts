@@ -1,5 +1,5 @@
-import { execSync } from "node:child_process";
 import os from "node:os";
+import { gitState } from "../process-info";
 import type { CannonResult } from "./cannon";
 
 /** One measured cell: one server answering one query for the configured seconds. */
@@ -18,16 +18,6 @@ export interface LoadCell {
 const fixed = (n: number | null, digits = 1) => (n == null ? "n/a" : n.toFixed(digits));
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 
-/** The commit measured and how many files differed from it: the hub changes while this runs. */
-function gitState(): string {
-  try {
-    const head = execSync("git rev-parse --short HEAD", { stdio: ["ignore", "pipe", "ignore"] }).toString().trim();
-    const dirty = execSync("git status --porcelain", { stdio: ["ignore", "pipe", "ignore"] }).toString().split("\n").filter(Boolean).length;
-    return `${head}${dirty ? ` with ${dirty} uncommitted file(s)` : ""}`;
-  } catch {
-    return "unknown (not a git checkout)";
-  }
-}
 
 export function machineLine(): string {
   const cpus = os.cpus();

@@ -1,6 +1,7 @@
 import { fork, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { processCpuMs } from "../process-info";
 
 /**
  * A benchmark server (bench/load/hub-endpoint.ts or raw-endpoint.ts) in a child process, seen
@@ -92,14 +93,9 @@ export class ServerProcess {
     }
   }
 
-  /** CPU time (user + system) the child has used, in ms, from /proc (clock ticks of 10 ms). */
+  /** CPU time (user + system) the child has used, in ms (bench/process-info.ts). */
   cpuMs(): number | null {
-    try {
-      const fields = fs.readFileSync(`/proc/${this.pid}/stat`, "utf8").split(") ")[1].split(" ");
-      return (Number(fields[11]) + Number(fields[12])) * 10;
-    } catch {
-      return null;
-    }
+    return processCpuMs(this.pid);
   }
 
   /** Starts a peak-RSS window: resets the kernel's high-water mark (VmHWM) and samples VmRSS every 50 ms as a fallback. */

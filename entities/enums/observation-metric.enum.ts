@@ -28,6 +28,7 @@ export enum ObservationMetric {
   UNSC_RESOLUTIONS = "UNSC_RESOLUTIONS",
   UNSC_PRESIDENTIAL_STATEMENTS = "UNSC_PRESIDENTIAL_STATEMENTS",
   ORDINAL = "ORDINAL",
+  PARTNERS = "PARTNERS",
 }
 
 registerEnumType(ObservationMetric, {
@@ -60,5 +61,6 @@ registerEnumType(ObservationMetric, {
     UNSC_RESOLUTIONS: { description: "Security Council resolutions." },
     UNSC_PRESIDENTIAL_STATEMENTS: { description: "Security Council presidential statements." },
     ORDINAL: { description: "The ordinal number a source gives an event (e.g. 8th or 9th)." },
+    PARTNERS: { description: "Countries and organisations a network says it has partnered with (e.g. the WPS Focal Points Network in 2016): partners, not members; never part of a membership count." },
   },
 });

@@ -3,6 +3,7 @@ import { MeetingParticipation } from "../../entities/meeting-participation.entit
 import { SourcedResolver } from "../source/sourced.resolver";
 import { MeetingResolver } from "./meeting.resolver";
 import { MeetingLinksResolver } from "./meeting-links.resolver";
+import { MeetingPlansResolver } from "./meeting-plans.resolver";
 import { MeetingParticipantsResolver } from "./meeting-participants.resolver";
 import { MeetingLeadActorsResolver } from "./meeting-lead-actors.resolver";
 import { MeetingParticipationResolver } from "./meeting-participation.resolver";
@@ -16,6 +17,7 @@ import { MeetingParticipantsConnectionResolver } from "./participation-connectio
 export const MEETING_RESOLVERS: Function[] = [
   MeetingResolver,
   MeetingLinksResolver,
+  MeetingPlansResolver,
   MeetingParticipantsResolver,
   MeetingLeadActorsResolver,
   MeetingParticipationResolver,

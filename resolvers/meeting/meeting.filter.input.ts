@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import { MeetingKind } from "../../entities/enums/meeting-kind.enum";
+import { MeetingStatus } from "../../entities/enums/meeting-status.enum";
 import { ParticipationRole } from "../../entities/enums/participation-role.enum";
 import { LocalDate } from "../../src/scalars/local-date.scalar";
 import { ACTOR_KEY, NETWORK_KEY, STATE_KEY } from "../natural-keys.descriptions";
@@ -15,6 +16,12 @@ export class MeetingFilter {
 
   @Field(() => [MeetingKind], { nullable: true, description: "Only meetings of these kinds." })
   kinds?: MeetingKind[];
+
+  @Field(() => [MeetingStatus], {
+    nullable: true,
+    description: "Only meetings with one of these statuses. Default `[HELD]`: without it the list holds only meetings that took place, as it did before plans were recorded, so counts of meetings held stay right. `[PLANNED]` lists announced plans (with their dates as announced); `[HELD, PLANNED]` both. An empty list matches nothing.",
+  })
+  status?: MeetingStatus[];
 
   @Field(() => String, { nullable: true, description: "Only meetings of this series (e.g. R2P_FOCAL_POINTS_ANNUAL_MEETING; case-insensitive)." })
   series?: string;

@@ -15,6 +15,8 @@ export const SEED_FILE_KINDS = [
   "meetings",
   "documents",
   "treaty-proposals",
+  "crimes",
+  "mechanisms",
 ] as const;
 export type SeedFileKind = (typeof SEED_FILE_KINDS)[number];
 

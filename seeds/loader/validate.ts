@@ -23,6 +23,9 @@ import { TreatyActionType } from "../../entities/enums/treaty-action-type.enum";
 import { DeclarationKind } from "../../entities/enums/declaration-kind.enum";
 import type { RecordChecker } from "./checker";
 import { checkNames } from "./name-seeds";
+import { validateAtrocitySeeds } from "./validate-atrocity";
+import { checkCitationAddress, checkNestedProvenance, requireSources } from "./validate-provenance";
+import { checkMeetingStatus } from "./meeting-status.check";
 
 /**
  * Checks every record before anything is written: required fields, enum values, dates, and that
@@ -50,7 +53,7 @@ export function validateSeeds(files: SeedFiles): { problems: string[]; states: S
 
   for (const loc of files.citations) {
     const v = c.at(loc);
-    if (!/^(https?:\/\/|seeds\/texts\/)/.test(loc.record?.url ?? "")) v.fail("url must be an http(s) URL or a path under seeds/texts/");
+    checkCitationAddress(v, loc.record);
     v.str(loc.record, "publisher");
     v.date(loc.record?.publishedOn, "publishedOn");
   }
@@ -89,7 +92,7 @@ export function validateSeeds(files: SeedFiles): { problems: string[]; states: S
   for (const loc of files.people) {
     const v = c.at(loc);
     v.str(loc.record, "name");
-    v.sources(loc.record, "sources", false);
+    v.sources(loc.record);
     v.list<any>(loc.record, "positions").forEach((p, i) => {
       v.str(p, "title", `positions[${i}].title`);
       if (p?.affiliation != null) v.actor(p.affiliation, `positions[${i}].affiliation`);
@@ -127,9 +130,11 @@ export function validateSeeds(files: SeedFiles): { problems: string[]; states: S
     observations(v, v.list(r, "observations"), "observations");
     v.sources(r);
   }
+  const meetingStatus = new Map(files.meetings.map((loc) => [loc.record?.key, loc.record?.status ?? "HELD"]));
   for (const loc of files.meetings) {
     const v = c.at(loc);
     const r = loc.record;
+    checkMeetingStatus(v, r, meetingStatus);
     v.str(r, "title");
     v.enumValue(r, "kind", MeetingKind);
     if (r?.start == null) v.fail("start is required");
@@ -146,7 +151,7 @@ export function validateSeeds(files: SeedFiles): { problems: string[]; states: S
       if (p?.level != null) v.enumValue(p, "level", ParticipationLevel, undefined, `participants[${i}].level`);
       v.enumValue(p, "status", ConfirmationStatus, ConfirmationStatus.CONFIRMED, `participants[${i}].status`);
       v.optRef("person", p?.person, `participants[${i}].person`);
-      v.sources(p, "sources", false);
+      requireSources(v, p, `participants[${i}].sources`);
     });
     observations(v, v.list(r, "observations"), "observations");
     v.sources(r);
@@ -220,5 +225,7 @@ export function validateSeeds(files: SeedFiles): { problems: string[]; states: S
     observations(v, v.list(r, "observations"), "observations");
     v.sources(r);
   }
+  checkNestedProvenance(c, files);
+  validateAtrocitySeeds(c, files);
   return { problems: c.problems, states };
 }

@@ -12,7 +12,7 @@ import type { SeedWriter, Src } from "./seed-writer";
 export async function writeGeo(w: SeedWriter, states: StateSeedRow[]): Promise<void> {
   const { m, stats, all, cite } = w;
   w.ids.citation = await upsertByKey(m, Citation, "key", all("citations").map((c) => ({
-    key: c.key, url: c.url, publisher: c.publisher, title: c.title ?? null, publishedAt: d(c.publishedOn), mirrorOf: c.mirrorOf ?? null,
+    key: c.key, url: c.url, publisher: c.publisher, title: c.title ?? null, publishedAt: d(c.publishedOn), mirrorOf: c.mirrorOf ?? null, storedCopy: c.storedCopy ?? null,
   })), stats);
 
   const stateIds = (w.ids.state = await upsertByKey(m, State, "alpha3", states.map((s) => ({

@@ -9,7 +9,9 @@ import { Meeting } from "../../entities/meeting.entity";
 import { MeetingParticipation } from "../../entities/meeting-participation.entity";
 import { MembershipStatus } from "../../entities/enums/membership-status.enum";
 import { ConfirmationStatus } from "../../entities/enums/confirmation-status.enum";
+import { MeetingStatus } from "../../entities/enums/meeting-status.enum";
 import type { SeedWriter } from "./seed-writer";
+import { inheritedSources } from "./derived-sources";
 
 /** Networks, meetings, participations, founders, memberships and leadership terms. */
 export async function writeNetworksAndMeetings(w: SeedWriter): Promise<void> {
@@ -25,10 +27,11 @@ export async function writeNetworksAndMeetings(w: SeedWriter): Promise<void> {
     key: x.key, title: x.title, kind: x.kind, series: x.series ?? null, ordinal: x.ordinal ?? null, startAt: d(x.start), endAt: d(x.end),
     startTime: x.startTime ?? null, endTime: x.endTime ?? null, city: x.city ?? null, countryId: x.country ? ids.state.get(x.country)! : null,
     venue: x.venue ?? null, mode: x.mode ?? null, ungaSession: x.ungaSession ?? null, networkId: x.network ? networkIds.get(x.network)! : null,
-    theme: x.theme ?? null, description: x.description ?? null,
+    theme: x.theme ?? null, description: x.description ?? null, status: x.status ?? MeetingStatus.HELD,
   })), stats));
   await setLinks(m, Meeting, stats, meetings.map((x) => [meetingIds.get(x.key)!, {
     parentId: x.parent ? meetingIds.get(x.parent)! : null, followUpOfId: x.followUpOf ? meetingIds.get(x.followUpOf)! : null,
+    realisedAsId: x.realisedAs ? meetingIds.get(x.realisedAs)! : null,
   }]));
   for (const x of meetings) {
     cite("Meeting", meetingIds.get(x.key)!, x.sources);
@@ -48,7 +51,8 @@ export async function writeNetworksAndMeetings(w: SeedWriter): Promise<void> {
   })), stats)).forEach((pk, i) => cite("MeetingParticipation", pk, participations[i].p.sources));
 
   const founders = nets.flatMap((n) => (n.founders ?? []).map((f: any) => ({ n, f })));
-  await syncRows(m, NetworkFounder, founders.map(({ n, f }) => ({ networkId: networkIds.get(n.key)!, actor: actor(f.actor), note: f.note ?? null })), stats, { returnIds: false });
+  (await syncRows(m, NetworkFounder, founders.map(({ n, f }) => ({ networkId: networkIds.get(n.key)!, actor: actor(f.actor), note: f.note ?? null })), stats))
+    .forEach((pk, i) => cite("NetworkFounder", pk, inheritedSources(founders[i].f.sources, founders[i].n.sources, "network")));
   const memberships = nets.flatMap((n) => (n.memberships ?? []).map((x: any) => ({ n, x })));
   (await syncRows(m, NetworkMembership, memberships.map(({ n, x }) => ({
     networkId: networkIds.get(n.key)!, member: actor(x.actor), status: x.status ?? MembershipStatus.MEMBER, startAt: d(x.start), endAt: d(x.end),
@@ -59,7 +63,8 @@ export async function writeNetworksAndMeetings(w: SeedWriter): Promise<void> {
     networkId: networkIds.get(n.key)!, role: t.role, label: t.label ?? null, startAt: d(t.start), endAt: d(t.end), note: t.note ?? null,
   })), stats);
   termIds.forEach((pk, i) => cite("LeadershipTerm", pk, terms[i].t.sources));
-  await syncRows(m, LeadershipHolder, terms.flatMap(({ t }, i) => (t.holders ?? []).map((h: any, j: number) => ({
+  const holders = terms.flatMap(({ t }, i) => (t.holders ?? []).map((h: any, j: number) => ({ t, h, i, j })));
+  (await syncRows(m, LeadershipHolder, holders.map(({ h, i, j }) => ({
     termId: termIds[i], actor: actor(h.actor), personId: h.person ? ids.person.get(h.person)! : null, joinedAt: d(h.start), position: j, note: h.note ?? null,
-  }))), stats, { returnIds: false });
+  })), stats)).forEach((pk, k) => cite("LeadershipHolder", pk, inheritedSources(holders[k].h.sources, holders[k].t.sources, "leadership term")));
 }

@@ -9,6 +9,7 @@ import { writePeople } from "./write-people";
 import { writeNetworksAndMeetings } from "./write-networks-meetings";
 import { writeTreaties } from "./write-treaties";
 import { writeDocuments } from "./write-documents";
+import { writeAtrocity } from "./write-atrocity";
 import { writeProvenance } from "./write-provenance";
 import { writeNames } from "./write-names";
 
@@ -25,5 +26,6 @@ export async function writeSeeds(m: EntityManager, files: SeedFiles, states: Sta
   await writeNetworksAndMeetings(w);
   await writeTreaties(w);
   await writeDocuments(w);
+  await writeAtrocity(w);
   await writeProvenance(w);
 }

@@ -10,6 +10,7 @@ import { regionalGroupByKey } from "../loaders/regional-group.loaders";
 import { meetingByKey } from "../loaders/meeting.loaders";
 import { personByKey } from "../loaders/person.loaders";
 import { documentByKey } from "../loaders/document.loaders";
+import { atrocityCrimeByCrime, mechanismByKey } from "../loaders/atrocity.loaders";
 
 /** One `@key` of an entity: the field partners join on, and how the hub finds a row by it. */
 export interface EntityKey {
@@ -57,6 +58,8 @@ export const NATURAL_KEYS: Readonly<Record<string, readonly EntityKey[]>> = {
   Meeting: [exactKey("key", (ctx, v) => ctx.loaders.get(meetingByKey).load(v))],
   Person: [exactKey("key", (ctx, v) => ctx.loaders.get(personByKey).load(v))],
   Document: [exactKey("key", (ctx, v) => ctx.loaders.get(documentByKey).load(v))],
+  Mechanism: [exactKey("key", (ctx, v) => ctx.loaders.get(mechanismByKey).load(v))],
+  AtrocityCrime: [exactKey("crime", (ctx, v) => ctx.loaders.get(atrocityCrimeByCrime).load(v))],
 };
 
 /** The keys of a `Node` type, global id first (the key the query planner prefers between hub types). */

@@ -1,6 +1,7 @@
 import type { DataSource, SelectQueryBuilder } from "typeorm";
 import { Meeting } from "../../entities/meeting.entity";
 import { ParticipationRole } from "../../entities/enums/participation-role.enum";
+import { MeetingStatus } from "../../entities/enums/meeting-status.enum";
 import type { MeetingFilter } from "../../resolvers/meeting/meeting.filter.input";
 import { MeetingOrderField, type MeetingOrder } from "../../resolvers/meeting/meeting.order.input";
 import { OrderDirection } from "../pagination/order-direction.enum";
@@ -45,6 +46,9 @@ export function meetingsQuery(ds: DataSource, given?: MeetingFilter | null): Sel
   if (from) qb.andWhere("COALESCE(m.end_latest, m.start_latest) >= :from", { from });
   if (to) qb.andWhere("m.start_earliest <= :to", { to });
   if (filter.kinds) qb.andWhere("m.kind IN (:...kinds)", { kinds: filter.kinds.length ? filter.kinds : ["--"] });
+  // Plans and cancelled meetings only when asked for: a partner counting meetings counts meetings held.
+  const statuses = filter.status ?? [MeetingStatus.HELD];
+  qb.andWhere("m.status IN (:...statuses)", { statuses: statuses.length ? statuses : ["--"] });
   if (filter.series != null) qb.andWhere("m.series = :series", { series: filter.series.trim().toUpperCase() });
   if (filter.network != null) {
     const network = filterRefCondition("filter.network", filter.network, { Network: "m.network_id" }, "mn", false);

@@ -1,0 +1,14 @@
+import type { MigrationInterface, QueryRunner } from "typeorm";
+
+/** Citation.storedCopy: the repository's copy of a source's text, so `url` is always a web address. */
+export class CitationStoredCopy1796200000003 implements MigrationInterface {
+  name = "CitationStoredCopy1796200000003";
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE "citation" ADD "stored_copy" character varying(1000)`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE "citation" DROP COLUMN "stored_copy"`);
+  }
+}
