@@ -115,6 +115,13 @@ export function soakMix(f: SoakFixtures): SoakCase[] {
     data("meetings hosted by GH (natural key)", 1, { query: `{ meetings(filter: { host: "GH" }, first: 5) { totalCount nodes { title } } }` }, (d) => !d.meetings.totalCount && "Ghana hosted meetings"),
     data("Germany's names in French and Russian", 1, { query: `{ state(code: "DE") { fr: name(lang: FR) ru: name(lang: RU) } }` }, (d) => is("French name", d.state?.fr, "Allemagne")),
     data("attended the first R2P meeting and signed the LHC", 1, { query: `{ states(filter: { attended: { meeting: "r2p-fp-2011-new-york" }, signedTreaty: "ljubljana-the-hague-convention" }, first: 50) { totalCount } }` }, (d) => is("states", d.states.totalCount, 13)),
+    data("Denmark's meetings once each, with roles", 1, { query: `{ state(code: "DK") { attendedMeetings(first: 10) { totalCount edges { roles node { key } } } } }` }, (d) => is("meetings", d.state.attendedMeetings.totalCount, 5)),
+    data("the planned 2012 meeting and its realisation", 1, { query: `{ meetings(filter: { network: "r2p-focal-points", status: [PLANNED] }) { nodes { key start { precision } realisedAs { key } } } }` }, (d) => is("realised as", d.meetings.nodes[0]?.realisedAs?.key, "r2p-fp-2012-new-york")),
+    data("Belgium's early-warning tools", 1, { query: `{ mechanisms(filter: { namedBy: "BEL", purpose: EARLY_WARNING }) { nodes { name organisation { key } } } }` }, (d) => is("tools", d.mechanisms.nodes.length, 4)),
+    data("the four crimes", 1, { query: `{ crimes { crime name documents { key } } }` }, (d) => is("crimes", d.crimes.length, 4)),
+    data("the 2011 ministerial disagreement", 1, { query: `{ meetings(filter: { series: "R2P_ANNUAL_MINISTERIAL_MEETING", ungaSession: 66 }, first: 1) { nodes { observations { metric value conflicts { value } } } } }` }, (d) =>
+      is("conflicts of 14 ministers", d.meetings.nodes[0]?.observations.find((o: any) => o.metric === "MINISTERS")?.conflicts.length, 1),
+    ),
     data(`search "focal points"`, 1, { query: SEARCH_QUERY }, (d) => !d.search.nodes.some((h: any) => h.snippet.includes("<mark>")) && "highlighted snippets"),
     ...["responsibility to protect", "mutual legal assist", "Ghana"].map((q) =>
       data(`search "${q}"`, 1, { query: SEARCH, variables: { query: q, first: 10 } }, (d) => !d.search.totalCount && "hits"),
