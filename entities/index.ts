@@ -1,4 +1,7 @@
 import { ActorName } from "./actor-name.entity";
+import { ApiKey } from "./api-key.entity";
+import { Partner } from "./partner.entity";
+import { PartnerGrant } from "./partner-grant.entity";
 import { AtrocityCrime } from "./atrocity-crime.entity";
 import { Citation } from "./citation.entity";
 import { CommitmentActor } from "./commitment-actor.entity";
@@ -40,4 +43,5 @@ export const ENTITIES = [
   RegionalGroup, RegionalGroupMembership, SearchEntry, SourceLink, State, TreatyAction, TreatyCrime,
   TreatyDeclaration, TreatyMilestone, TreatyProponent, TreatyProposal,
   AtrocityCrime, Mechanism, DocumentMention,
+  Partner, PartnerGrant, ApiKey,
 ];

@@ -11,6 +11,7 @@ import { PERSON_RESOLVERS } from "./person";
 import { SEARCH_RESOLVERS } from "./search";
 import { NAMES_RESOLVERS } from "./names";
 import { ATROCITY_RESOLVERS } from "./atrocity";
+import { AUTH_RESOLVERS } from "../src/auth/graphql";
 
 /** Every resolver class in the schema; each area lists its own in `<area>/index.ts`. */
 export const RESOLVERS = [
@@ -27,4 +28,5 @@ export const RESOLVERS = [
   ...SEARCH_RESOLVERS,
   ...NAMES_RESOLVERS,
   ...ATROCITY_RESOLVERS,
+  ...AUTH_RESOLVERS,
 ];

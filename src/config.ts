@@ -91,6 +91,8 @@ export interface Config {
   federation: FederationConfig;
   /** What runs operations outside gateway mode: graphql-jit's compiled queries (default), or graphql-js (src/execution/). */
   executor: Executor;
+  /** Longest lifetime, in days, of a partner API key (src/auth/); keys default to 90 days or this, if shorter. */
+  apiKeyMaxDays: number;
 }
 
 export const EXECUTORS = ["jit", "graphql-js"] as const;
@@ -223,5 +225,6 @@ function readConfig(env: NodeJS.ProcessEnv): Config {
     metrics: boolFrom(env.METRICS, true),
     federation: federationFrom(env, intFrom),
     executor: executorFrom(env.EXECUTOR),
+    apiKeyMaxDays: Math.max(1, intFrom(env.API_KEY_MAX_DAYS, 365, "API_KEY_MAX_DAYS")),
   };
 }

@@ -3,6 +3,7 @@ import { LoaderRegistry } from "./loaders/loader-registry";
 import type { SqlStats } from "./db/statement-counter";
 import { requestDataSource } from "./db/request-data-source";
 import type { RequestInfo } from "./observability/request-info";
+import { ANONYMOUS, type Viewer } from "./auth/viewer";
 
 /** What every resolver receives: the data source, this request's own loaders and what it has done so far. */
 export interface Context {
@@ -11,10 +12,14 @@ export interface Context {
   sqlStats: SqlStats;
   /** The request as the access log and the limits see it (id, cost, error codes). */
   request: RequestInfo;
+  /** Who sent the request: anonymous, or the partner whose key it carried (src/auth/). */
+  viewer: Viewer;
+  /** Longest lifetime of a new API key (`API_KEY_MAX_DAYS`), for the admin API. */
+  apiKeyMaxDays: number;
 }
 
 /** `ds` is the shared DataSource; the context holds the request's own view of it. */
-export function createContext(ds: DataSource, request: RequestInfo): Context {
+export function createContext(ds: DataSource, request: RequestInfo, viewer: Viewer = ANONYMOUS, apiKeyMaxDays = 365): Context {
   const view = requestDataSource(ds, request.sql);
-  return { ds: view, loaders: new LoaderRegistry(view, request.sql), sqlStats: request.sql, request };
+  return { ds: view, loaders: new LoaderRegistry(view, request.sql), sqlStats: request.sql, request, viewer, apiKeyMaxDays };
 }

@@ -21,6 +21,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
   // type-graphql has no option for the root type's description; the schema object is ours to finish.
   schema.getQueryType()!.description =
     "The partner graph for atrocity prevention: states, organisations, networks, meetings, documents and treaty proposals, with their sources.";
+  const mutation = schema.getMutationType();
+  if (mutation) mutation.description = "Changes to the graph, for partners whose API keys hold the roles each field names (see README, \"Partners and keys\").";
   describeListCaps(schema);
   return schema;
 }

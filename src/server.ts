@@ -40,6 +40,8 @@ import { clientErrorHandler } from "./errors/client-error.handler";
 import { notFoundHandler } from "./errors/not-found.handler";
 import { argumentCheckPlugin } from "./input/argument-check.plugin";
 import { operationTypeRule } from "./input/operation-type.rule";
+import { authenticateMiddleware, rejectUnauthenticatedMiddleware } from "./auth/authenticate.middleware";
+import { viewerOf } from "./auth/viewer";
 
 export interface HubServer {
   httpServer: http.Server;
@@ -116,13 +118,16 @@ export async function createHubServer(ds: DataSource, config: Config, options: H
   if (config.metrics) app.use(metricsRoute(metrics));
   app.use(landingRoutes(config));
   const graphql = expressMiddleware(apollo, {
-    context: async ({ res }) => createContext(ds, requestInfoOf(res)),
+    context: async ({ res }) => createContext(ds, requestInfoOf(res), viewerOf(res), config.apiKeyMaxDays),
   });
   app.use(
     "/graphql",
     ...(config.metrics ? [requestMetricsMiddleware(metrics)] : []),
     cors(corsOptions(config.http)),
+    // A partner key (src/auth/) decides whose budget the rate limiter charges; a refused key is charged to the address, then answered 401.
+    authenticateMiddleware(ds, logger),
     ...(limits.rateLimit ? [limits.rateLimit] : []),
+    rejectUnauthenticatedMiddleware(),
     express.json({ limit: config.limits.maxBodyBytes }),
     // Everything this request runs counts into its own SqlStats, through the context's view of the database.
     graphql,

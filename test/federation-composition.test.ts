@@ -12,6 +12,7 @@ import { composeSupergraph } from "../src/federation/compose-supergraph";
 import { createHubServer } from "../src/server";
 import { createLogger } from "../src/observability/logger";
 import { startTestHub, type TestHub } from "./support/test-server";
+import { KeyStore } from "../src/auth/key-store";
 import { startMiniSubgraph } from "./support/mini-subgraph";
 
 // Composition: the hub's subgraph SDL in an outside supergraph, `npm run compose` and the static
@@ -88,12 +89,14 @@ describe("composition", () => {
     // Static mode; this subgraph's configuration forwards the client's Authorization (and only it).
     const hub = await gatewayHub(federationWith({ supergraphSdlPath: file, subgraphs: [registryConfig({ forwardHeaders: ["authorization"] })] }));
     try {
-      const r = await hub.gql(`{ preventionMechanism(id: "bwa-fp") { name state { name } presentedAt { city } } }`, { authorization: "Bearer for-the-registry", cookie: "c=1" });
+      // The hub reads Authorization as a partner key (src/auth/): a bad one would be refused with 401.
+      const key = `Bearer ${(await new KeyStore(subgraphHub.ds, 365).createKey({ partner: "state:BW" })).token}`;
+      const r = await hub.gql(`{ preventionMechanism(id: "bwa-fp") { name state { name } presentedAt { city } } }`, { authorization: key, cookie: "c=1" });
       expect(r.errors).toBeUndefined();
       expect(r.data.preventionMechanism).toEqual({ name: "R2P focal point", state: { name: "Botswana" }, presentedAt: { city: "Gaborone" } });
       expect(sdlRequests()).toBe(before);
       const seen = registryLog.at(-1)!.headers;
-      expect(seen.authorization).toBe("Bearer for-the-registry");
+      expect(seen.authorization).toBe(key);
       expect(seen.cookie).toBeUndefined();
     } finally {
       await hub.stop();

@@ -5,6 +5,7 @@ import { Kind, parse, type OperationDefinitionNode } from "graphql";
 import { startPartnerSubgraph, type PartnerSubgraph, type ReceivedRequest } from "../examples/partner-subgraph/server";
 import { loadConfig } from "../src/config";
 import { startTestHub, type TestHub } from "./support/test-server";
+import { issueKey } from "./support/partner-keys";
 import { LEAKY_PARTNER_MESSAGE, startHttpFaultProxy, type HttpFaultProxy } from "./support/http-fault-proxy";
 
 // Gateway mode end to end: the hub composes its own subgraph with the example partner subgraph
@@ -99,8 +100,10 @@ describe("gateway mode: the hub composes a partner subgraph", () => {
   });
 
   it("sends the partner only its configured headers and x-request-id: never the client's Authorization or cookies", async () => {
+    // A real partner key: the hub reads Authorization itself (src/auth/) and refuses a bad one with 401.
+    const token = await issueKey(hub, { partner: "state:KE" });
     const r = await post(`{ state(code: "KE") { hasNationalMechanism } }`, {
-      authorization: "Bearer client-secret-token",
+      authorization: `Bearer ${token}`,
       cookie: "session=client-session",
       "x-api-key": "client-api-key",
       "accept-language": "fr",
@@ -112,9 +115,12 @@ describe("gateway mode: the hub composes a partner subgraph", () => {
     expect(r.requestId).toBe("client-chosen-id-42");
     expect(seen["x-partner-key"]).toBe("hub-key-1");
     expect(seen["accept-language"]).toBe("fr"); // named in forwardHeaders
-    const leaked = Object.entries(seen).filter(([, v]) => /client-(secret-token|session|api-key)/.test(v));
+    const leaked = Object.entries(seen).filter(([, v]) => /client-(session|api-key)/.test(v) || v.includes(token.slice(13)));
     expect(leaked).toEqual([]);
     expect(seen.authorization).toBeUndefined();
+    // The key reaches the hub's own subgraph in process: the viewer is the partner, through the supergraph.
+    const viewer = await post(`{ viewer { anonymous partner { key } } }`, { authorization: `Bearer ${token}` });
+    expect(viewer.data.viewer).toEqual({ anonymous: false, partner: { key: "state:KE" } });
   });
 
   it("runs every operation of examples/federation.graphql as pasted, with the seed data's answers", async () => {

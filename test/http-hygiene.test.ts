@@ -143,7 +143,7 @@ describe("headers on every answer", () => {
     expect(preflight.headers["access-control-allow-headers"]).toMatch(/x-request-id/i);
     const res = await raw(hub.url, { method: "POST", headers: { ...json, origin: "https://partner.example" }, body: JSON.stringify({ query: "{ __typename }" }) });
     expect(res.headers["access-control-allow-origin"]).toBe("https://partner.example");
-    expect(res.headers["access-control-expose-headers"]).toBe("x-request-id,RateLimit-Limit,RateLimit-Remaining,RateLimit-Reset,Retry-After");
+    expect(res.headers["access-control-expose-headers"]).toBe("x-request-id,RateLimit-Limit,RateLimit-Remaining,RateLimit-Reset,Retry-After,WWW-Authenticate");
   });
 
   it("takes the client address from X-Forwarded-For only when TRUST_PROXY says so", async () => {

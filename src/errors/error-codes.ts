@@ -13,6 +13,14 @@ export const ErrorCode = {
   QUERY_TOO_COMPLEX: "QUERY_TOO_COMPLEX",
   /** The HTTP request itself was malformed. */
   BAD_REQUEST: "BAD_REQUEST",
+  /**
+   * The `Authorization` header holds no valid partner key (malformed, another scheme, unknown,
+   * expired or revoked): HTTP 401 with `WWW-Authenticate: Bearer`. Nothing runs; there is no
+   * fallback to anonymous access. Also the answer to the admin API without a key.
+   */
+  UNAUTHENTICATED: "UNAUTHENTICATED",
+  /** The partner's key is valid but its roles do not allow this field; nothing was changed or read. */
+  FORBIDDEN: "FORBIDDEN",
   /** The client spent its cost budget for the current window; HTTP 429 with `Retry-After`. */
   RATE_LIMITED: "RATE_LIMITED",
   /** The request ran past its deadline (`REQUEST_TIMEOUT_MS`); work not yet started was dropped. */

@@ -83,6 +83,9 @@ export const LIST_FANOUT: Readonly<Record<string, number>> = {
   "Person.sources": 6,
   "Position.sources": 5,
   "Query.crimes": 8,
+  // The admin API's listings (src/auth/graphql/admin.resolver.ts) stop at MAX_ADMIN_LIST.
+  "Query.apiKeys": 100,
+  "Query.partners": 100,
   "Query.regionalGroups": 5,
   "RegionalGroup.members": 60,
   "RegionalGroup.sources": 5,

@@ -13,6 +13,8 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
     level,
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label: string) => ({ level: label }) },
+    // Partner API keys (src/auth/) must never reach a log, even if a line someday carries headers.
+    redact: { paths: ["req.headers.authorization", "headers.authorization", "authorization"], censor: "[redacted]" },
   };
   if (destination) return pino(options, destination);
   // Pretty-printing runs in this thread: fine for a person at a terminal, never used under a log collector.

@@ -7,8 +7,8 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
  * mechanisms (`mechanism`) and what documents mention (`document_mention`), each foreign key indexed.
  * Never edit a migration after it has landed.
  */
-export class CrimesAndMechanisms1796200007777 implements MigrationInterface {
-  name = "CrimesAndMechanisms1796200007777";
+export class CrimesAndMechanisms1796095000003 implements MigrationInterface {
+  name = "CrimesAndMechanisms1796095000003";
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE "atrocity_crime" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "crime" varchar(30) NOT NULL, "name" varchar(100) NOT NULL, "description" text NOT NULL, "r2p" boolean NOT NULL DEFAULT (0), "position" integer NOT NULL DEFAULT (0))`);

@@ -1,8 +1,8 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 
 /** Citation.storedCopy: the repository's copy of a source's text, so `url` is always a web address (SQLite rebuilds the table). */
-export class CitationStoredCopy1796200000003 implements MigrationInterface {
-  name = "CitationStoredCopy1796200000003";
+export class CitationStoredCopy1796095000002 implements MigrationInterface {
+  name = "CitationStoredCopy1796095000002";
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE "temporary_citation" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "key" varchar(120) NOT NULL, "url" varchar(1000) NOT NULL, "publisher" varchar(200) NOT NULL, "title" varchar(500), "mirror_of" varchar(1000), "published_earliest" varchar(10), "published_latest" varchar(10), "published_precision" varchar(10), "published_qualifier" varchar(12), "published_label" varchar(200), "stored_copy" varchar(1000))`);

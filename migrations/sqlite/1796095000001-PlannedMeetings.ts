@@ -6,8 +6,8 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
  * held one) and `meeting.realised_as_id`, the meeting that realised a planned one; both indexed.
  * Never edit a migration after it has landed.
  */
-export class PlannedMeetings1796200000002 implements MigrationInterface {
-  name = "PlannedMeetings1796200000002";
+export class PlannedMeetings1796095000001 implements MigrationInterface {
+  name = "PlannedMeetings1796095000001";
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX "IDX_28823f1eab2e600eb8cf094dbd"`);

@@ -6,8 +6,8 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
  * (`mechanism`) and what documents mention (`document_mention`), each foreign key indexed.
  * Never edit a migration after it has landed.
  */
-export class CrimesAndMechanisms1796200007777 implements MigrationInterface {
-  name = "CrimesAndMechanisms1796200007777";
+export class CrimesAndMechanisms1796095000003 implements MigrationInterface {
+  name = "CrimesAndMechanisms1796095000003";
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE "atrocity_crime" ("id" SERIAL NOT NULL, "crime" character varying(30) NOT NULL, "name" character varying(100) NOT NULL, "description" text NOT NULL, "r2p" boolean NOT NULL DEFAULT false, "position" integer NOT NULL DEFAULT '0', CONSTRAINT "PK_538e514de16169e0af8b04a4017" PRIMARY KEY ("id"))`);
