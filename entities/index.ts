@@ -3,6 +3,7 @@ import { ApiKey } from "./api-key.entity";
 import { Partner } from "./partner.entity";
 import { PartnerGrant } from "./partner-grant.entity";
 import { AtrocityCrime } from "./atrocity-crime.entity";
+import { Change } from "./change.entity";
 import { Citation } from "./citation.entity";
 import { CommitmentActor } from "./commitment-actor.entity";
 import { Document } from "./document.entity";
@@ -44,4 +45,5 @@ export const ENTITIES = [
   TreatyDeclaration, TreatyMilestone, TreatyProponent, TreatyProposal,
   AtrocityCrime, Mechanism, DocumentMention,
   Partner, PartnerGrant, ApiKey,
+  Change,
 ];

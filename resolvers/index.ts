@@ -12,6 +12,7 @@ import { SEARCH_RESOLVERS } from "./search";
 import { NAMES_RESOLVERS } from "./names";
 import { ATROCITY_RESOLVERS } from "./atrocity";
 import { AUTH_RESOLVERS } from "../src/auth/graphql";
+import { HISTORY_RESOLVERS } from "./history";
 
 /** Every resolver class in the schema; each area lists its own in `<area>/index.ts`. */
 export const RESOLVERS = [
@@ -29,4 +30,5 @@ export const RESOLVERS = [
   ...NAMES_RESOLVERS,
   ...ATROCITY_RESOLVERS,
   ...AUTH_RESOLVERS,
+  ...HISTORY_RESOLVERS,
 ];

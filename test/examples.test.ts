@@ -54,6 +54,8 @@ const STATEMENTS: Record<string, number> = {
   // The mechanisms (the author, purpose and document conditions in the same statement), their
   // organisations, the mentions, their documents.
   BelgiumEarlyWarningTools: 4,
+  // The page of changes, then the meetings by key.
+  MeetingChangesFirstPoll: 2,
 };
 
 /** One seed fact per operation, so an example that silently answers something else fails. */
@@ -132,6 +134,11 @@ const FACTS: Record<string, (data: any) => void> = {
     const hosted = d.networks.nodes.flatMap((n: any) => n.membershipsConnection.nodes.flatMap((m: any) => m.member.meetingsConnection?.nodes ?? []));
     expect(hosted.length).toBeGreaterThan(0);
     expect(hosted.every((p: any) => p.role === "HOST" || p.role === "CO_HOST")).toBe(true);
+  },
+  MeetingChangesFirstPoll: (d) => {
+    expect(d.changes.nodes).toHaveLength(5);
+    expect(d.changes.nodes.every((c: any) => c.action === "CREATED" && c.actor.kind === "SEED" && c.changedFields.includes("title") && c.subject.key)).toBe(true);
+    expect(d.changes.pageInfo).toMatchObject({ hasNextPage: true, endCursor: expect.any(String) });
   },
 };
 

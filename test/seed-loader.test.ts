@@ -1,15 +1,13 @@
 import "reflect-metadata";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { DataSource } from "typeorm";
 import { createDataSource } from "../src/db/data-source";
 import { testDatabase, type TestDatabase } from "./support/database-template";
 import { testDialect } from "./support/test-databases";
-import { loadSeeds, SEED_DATA_DIR } from "../seeds/seed.loader";
+import { loadSeeds } from "../seeds/seed.loader";
 import { SeedError } from "../seeds/loader/read-seed-files";
 import { migrate } from "../src/db/migrations";
+import { seedCopyWith } from "./support/seed-copy";
 
 const open: { ds: DataSource; db: TestDatabase }[] = [];
 afterEach(async () => {
@@ -50,15 +48,7 @@ async function dump(ds: DataSource): Promise<Record<string, unknown[]>> {
 }
 
 /** A copy of the seed data with one file changed, for the validation tests. */
-function copyWith(file: string, edit: (records: any[]) => void): string {
-  const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "seeddata-")), "data");
-  fs.cpSync(SEED_DATA_DIR, dir, { recursive: true });
-  const target = path.join(dir, file);
-  const records = JSON.parse(fs.readFileSync(target, "utf8"));
-  edit(records);
-  fs.writeFileSync(target, JSON.stringify(records));
-  return dir;
-}
+const copyWith = seedCopyWith;
 
 describe("seed loader", () => {
   it("loads the seed data, and a second run changes nothing, ids included", async () => {

@@ -7,6 +7,7 @@ import { PlannedMeetings1796095000001 } from "./1796095000001-PlannedMeetings";
 import { CitationStoredCopy1796095000002 } from "./1796095000002-CitationStoredCopy";
 import { CrimesAndMechanisms1796095000003 } from "./1796095000003-CrimesAndMechanisms";
 import { PartnersAndKeys1796095000004 } from "./1796095000004-PartnersAndKeys";
+import { ChangeLog1796102734065 } from "./1796102734065-ChangeLog";
 
 /** SQLite migrations, in order. */
-export const SQLITE_MIGRATIONS = [InitialSchema1795440233839, SearchIndex1795440300000, IndexForeignKeys1795443104748, ParticipationByStateRole1796088332470, ActorNames1796089958845, PlannedMeetings1796095000001, CitationStoredCopy1796095000002, CrimesAndMechanisms1796095000003, PartnersAndKeys1796095000004];
+export const SQLITE_MIGRATIONS = [InitialSchema1795440233839, SearchIndex1795440300000, IndexForeignKeys1795443104748, ParticipationByStateRole1796088332470, ActorNames1796089958845, PlannedMeetings1796095000001, CitationStoredCopy1796095000002, CrimesAndMechanisms1796095000003, PartnersAndKeys1796095000004, ChangeLog1796102734065];

@@ -3,6 +3,8 @@ import type { NameRow } from "./name-seeds";
 import type { SeedWriter } from "./seed-writer";
 import { ActorName } from "../../entities/actor-name.entity";
 import { NameKind } from "../../entities/enums/name-kind.enum";
+import { changedValues, rowValues } from "../../src/history/change-set";
+import { changeSetOf } from "./sync";
 import { UnLanguage } from "../../entities/enums/un-language.enum";
 
 /**
@@ -37,13 +39,20 @@ export async function writeNames(w: SeedWriter, states: StateSeedRow[]): Promise
     existing.delete(keyOf(stateId, organisationId, row.lang, row.kind));
     if (current.text !== row.text || current.citationId !== citationId) {
       await repo.update(current.pk, { text: row.text, citationId });
+      const diff = changedValues({ text: current.text, citationId: current.citationId }, { text: row.text, citationId });
+      if (diff) changeSetOf(stats)?.updated("ActorName", current.pk, diff.previous, diff.next);
       stats.updated += 1;
     }
   }
   const stale = [...existing.values()].map((r) => r.pk);
   for (let i = 0; i < stale.length; i += 500) await repo.delete(stale.slice(i, i + 500));
+  for (const r of existing.values()) changeSetOf(stats)?.deleted("ActorName", r.pk, rowValues(m, ActorName, r));
   stats.deleted += stale.length;
   // Leaf rows: multi-row INSERTs (about 2,400 names).
-  for (let i = 0; i < inserts.length; i += 100) await repo.insert(inserts.slice(i, i + 100) as never);
+  for (let i = 0; i < inserts.length; i += 100) {
+    const chunk = inserts.slice(i, i + 100);
+    const result = await repo.insert(chunk as never);
+    chunk.forEach((row, j) => changeSetOf(stats)?.created("ActorName", result.identifiers[j].pk, rowValues(m, ActorName, row)));
+  }
   stats.inserted += inserts.length;
 }

@@ -18,7 +18,7 @@ function contentHash(): string {
       else hash.update(p).update(fs.readFileSync(p));
     }
   };
-  for (const dir of ["seeds", "migrations", "entities", "src/search", "src/db"]) walk(path.resolve(__dirname, "../..", dir));
+  for (const dir of ["seeds", "migrations", "entities", "src/search", "src/db", "src/history"]) walk(path.resolve(__dirname, "../..", dir));
   return hash.digest("hex").slice(0, 16);
 }
 
