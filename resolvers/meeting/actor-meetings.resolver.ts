@@ -7,7 +7,6 @@ import { ParticipationRole } from "../../entities/enums/participation-role.enum"
 import type { Context } from "../../src/context";
 import { ConnectionArgs } from "../../src/pagination/connection-args";
 import { nestedPageRequest } from "../../src/pagination/nested-page";
-import { selectsNodeField } from "../../src/pagination/selects-node-field";
 import { OrderDirection } from "../../src/pagination/order-direction.enum";
 import { participationsByOrganisation, participationsByState } from "../../src/loaders/meeting.loaders";
 import { participationPagesByOrganisation, participationPagesByState } from "../../src/loaders/connection-pages.loaders";
@@ -17,12 +16,10 @@ import { MeetingParticipationOrder, MeetingParticipationOrderField } from "./par
 import { AttendedMeetingConnection } from "./attended-meeting.connection";
 import { AttendedMeetingOrder } from "./attended-meeting.order.input";
 import { participationArgs } from "./participation-args";
+import { participationIncludes, participationPageRequest } from "./participation-page";
 
 const ROLES = "Only these roles (e.g. [HOST, CO_HOST] for the meetings it hosted, [ORGANISER] for those it organised).";
 const isState = (actor: Actor) => actor instanceof State;
-
-/** The rows the client's selection will read next, loaded with the page (see `includes`). */
-const included = (info: GraphQLResolveInfo) => ["actor", "meeting"].filter((name) => selectsNodeField(info, name));
 
 /**
  * An actor's meetings, on the Actor interface so a client reaching a state or an organisation
@@ -53,10 +50,9 @@ export class ActorMeetingsResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const field = orderBy?.field ?? MeetingParticipationOrderField.MEETING_START;
-    const request = nestedPageRequest(page, field, orderBy?.direction ?? OrderDirection.ASC, field === MeetingParticipationOrderField.LISTED);
+    const request = participationPageRequest(page, orderBy?.field ?? MeetingParticipationOrderField.MEETING_START, orderBy?.direction);
     const loader = isState(actor) ? participationPagesByState : participationPagesByOrganisation;
-    return ctx.loaders.get(loader).load({ id: actor.pk, filter: participationArgs(roles), page: request, include: included(info) });
+    return ctx.loaders.get(loader).load({ id: actor.pk, filter: participationArgs(roles), page: request, include: participationIncludes(info) });
   }
 
   @FieldResolver(() => AttendedMeetingConnection, {
@@ -71,8 +67,7 @@ export class ActorMeetingsResolver {
   ) {
     const request = nestedPageRequest(page, "MEETING_START", orderBy?.direction ?? OrderDirection.ASC);
     const state = isState(actor);
-    const filter = roles ? { roles: participationArgs(roles).roles } : {};
-    const result = await ctx.loaders.get(state ? attendedPagesByState : attendedPagesByOrganisation).load({ id: actor.pk, filter, page: request });
+    const result = await ctx.loaders.get(state ? attendedPagesByState : attendedPagesByOrganisation).load({ id: actor.pk, filter: participationArgs(roles), page: request });
     return new AttendedMeetingConnection(result, { column: state ? "state_id" : "organisation_id", actor: actor.pk });
   }
 }
