@@ -7,6 +7,7 @@ import type { Logger } from "../observability/logger";
 import { tokenMatches, tokenPrefix } from "./api-token";
 import { lookupKey, touchKey } from "./key-lookup";
 import { setViewer } from "./viewer";
+import { answerLookupFailure } from "./lookup-failure";
 
 /** Why a request with an `Authorization` header is refused; kept until `rejectUnauthenticated` answers. */
 const FAILURE = Symbol("authFailure");
@@ -56,7 +57,7 @@ export function authenticateMiddleware(ds: DataSource, logger: Logger, now: () =
       touchKey(ds, record, at, (error) => logger.warn({ err: error instanceof Error ? error.message : String(error), key: record.prefix }, "could not record an API key's last use"));
       next();
     } catch (error) {
-      next(error);
+      answerLookupFailure(res, logger, error);
     }
   };
 }
