@@ -2,6 +2,7 @@ import { Field, ObjectType } from "type-graphql";
 import { Column, Entity, Index } from "typeorm";
 import { Node } from "./node.interface";
 import { PartialDate, presentDate } from "./partial-date.embedded";
+import { Publication } from "./publication.embedded";
 
 /** A public source that supports facts in the graph. */
 @ObjectType({ implements: Node, description: "A public source (web page, report, statement) that supports facts in the graph." })
@@ -41,4 +42,8 @@ export class Citation extends Node {
   })
   @Column({ type: "varchar", length: 1000, nullable: true })
   storedCopy: string | null;
+
+  @Field(() => Publication, { description: "Its publication state: status, visibility, version (state it when updating) and any retraction reason." })
+  @Column(() => Publication, { prefix: "pub" })
+  publication: Publication;
 }

@@ -9,6 +9,7 @@ import { Person } from "./person.entity";
 import { Network } from "./network.entity";
 import { Organisation } from "./organisation.entity";
 import { ActorRef } from "./actor-ref.embedded";
+import { Publication } from "./publication.embedded";
 
 /** A statement, communiqué, report or letter, with its full text where we hold it. */
 @ObjectType({ implements: Node, description: "A statement, communiqué, report, letter or other document, with its full text where the graph holds it." })
@@ -79,4 +80,8 @@ export class Document extends Node {
   @Field(() => String, { nullable: true, description: "A note on whose behalf the statement was made." })
   @Column({ type: "text", nullable: true })
   onBehalfOfNote: string | null;
+
+  @Field(() => Publication, { description: "Its publication state: status, visibility, version (state it when updating) and any retraction reason." })
+  @Column(() => Publication, { prefix: "pub" })
+  publication: Publication;
 }

@@ -11,6 +11,7 @@ import { DocumentActor } from "./document-actor.entity";
 import { DocumentAlignment } from "./document-alignment.entity";
 import { DocumentCommitment } from "./document-commitment.entity";
 import { DocumentMention } from "./document-mention.entity";
+import { FocalPointContact } from "./focal-point-contact.entity";
 import { LeadershipHolder } from "./leadership-holder.entity";
 import { LeadershipTerm } from "./leadership-term.entity";
 import { Meeting } from "./meeting.entity";
@@ -45,5 +46,5 @@ export const ENTITIES = [
   TreatyDeclaration, TreatyMilestone, TreatyProponent, TreatyProposal,
   AtrocityCrime, Mechanism, DocumentMention,
   Partner, PartnerGrant, ApiKey,
-  Change,
+  Change, FocalPointContact,
 ];

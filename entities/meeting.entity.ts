@@ -8,6 +8,7 @@ import { MeetingStatus } from "./enums/meeting-status.enum";
 import { PartialDate, presentDate } from "./partial-date.embedded";
 import { State } from "./state.entity";
 import { Network } from "./network.entity";
+import { Publication } from "./publication.embedded";
 
 /** A meeting, conference, dialogue or side event. */
 @ObjectType({ implements: Node, description: "A meeting: a focal-point meeting, a ministerial roundtable, a General Assembly dialogue, a side event, a diplomatic conference…" })
@@ -104,4 +105,8 @@ export class Meeting extends Node {
   @Field(() => String, { nullable: true, description: "What happened, in a few sentences." })
   @Column({ type: "text", nullable: true })
   description: string | null;
+
+  @Field(() => Publication, { description: "Its publication state: status, visibility, version (state it when updating) and any retraction reason." })
+  @Column(() => Publication, { prefix: "pub" })
+  publication: Publication;
 }

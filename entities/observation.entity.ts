@@ -6,6 +6,7 @@ import { Citation } from "./citation.entity";
 import { ObservationMetric } from "./enums/observation-metric.enum";
 import { ObservationQualifier } from "./enums/observation-qualifier.enum";
 import { PartialDate, presentDate } from "./partial-date.embedded";
+import { Publication } from "./publication.embedded";
 
 /**
  * A count as one source reported it. Counts are observations, not facts: conflicting reports of
@@ -51,4 +52,8 @@ export class Observation extends Node {
 
   @References(() => Citation)
   citationId: number;
+
+  @Field(() => Publication, { description: "Its publication state: status, visibility, version (state it when updating) and any retraction reason." })
+  @Column(() => Publication, { prefix: "pub" })
+  publication: Publication;
 }

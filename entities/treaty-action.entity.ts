@@ -8,6 +8,7 @@ import { ActorRef, ONE_ACTOR } from "./actor-ref.embedded";
 import { TreatyActionType } from "./enums/treaty-action-type.enum";
 import { PartialDate } from "./partial-date.embedded";
 import { LocalDate } from "../src/scalars/local-date.scalar";
+import { Publication } from "./publication.embedded";
 
 /** What a state did about a treaty: signature, ratification, accession… Signatory and party status derive from these. */
 @ObjectType({ implements: Node, description: "What a state did about a treaty (signature, ratification, accession, denunciation…), with its date. Signatory and party status are derived from these actions." })
@@ -42,4 +43,8 @@ export class TreatyAction extends Node {
   @Field(() => String, { nullable: true, description: "A note on the action." })
   @Column({ type: "text", nullable: true })
   note: string | null;
+
+  @Field(() => Publication, { description: "Its publication state: status, visibility, version (state it when updating) and any retraction reason." })
+  @Column(() => Publication, { prefix: "pub" })
+  publication: Publication;
 }

@@ -13,6 +13,7 @@ import { NAMES_RESOLVERS } from "./names";
 import { ATROCITY_RESOLVERS } from "./atrocity";
 import { AUTH_RESOLVERS } from "../src/auth/graphql";
 import { HISTORY_RESOLVERS } from "./history";
+import { WRITE_RESOLVERS } from "./writes";
 
 /** Every resolver class in the schema; each area lists its own in `<area>/index.ts`. */
 export const RESOLVERS = [
@@ -31,4 +32,5 @@ export const RESOLVERS = [
   ...ATROCITY_RESOLVERS,
   ...AUTH_RESOLVERS,
   ...HISTORY_RESOLVERS,
+  ...WRITE_RESOLVERS,
 ];

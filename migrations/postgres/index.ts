@@ -8,6 +8,7 @@ import { CitationStoredCopy1796095000002 } from "./1796095000002-CitationStoredC
 import { CrimesAndMechanisms1796095000003 } from "./1796095000003-CrimesAndMechanisms";
 import { PartnersAndKeys1796095000004 } from "./1796095000004-PartnersAndKeys";
 import { ChangeLog1796102734857 } from "./1796102734857-ChangeLog";
+import { Publication1796107019439 } from "./1796107019439-Publication";
 
 /** PostgreSQL migrations, in order. */
-export const POSTGRES_MIGRATIONS = [InitialSchema1795441016453, SearchIndex1795441100000, IndexForeignKeys1795443105876, ParticipationByStateRole1796088333150, ActorNames1796089959357, PlannedMeetings1796095000001, CitationStoredCopy1796095000002, CrimesAndMechanisms1796095000003, PartnersAndKeys1796095000004, ChangeLog1796102734857];
+export const POSTGRES_MIGRATIONS = [InitialSchema1795441016453, SearchIndex1795441100000, IndexForeignKeys1795443105876, ParticipationByStateRole1796088333150, ActorNames1796089959357, PlannedMeetings1796095000001, CitationStoredCopy1796095000002, CrimesAndMechanisms1796095000003, PartnersAndKeys1796095000004, ChangeLog1796102734857, Publication1796107019439];

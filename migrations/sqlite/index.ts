@@ -8,6 +8,7 @@ import { CitationStoredCopy1796095000002 } from "./1796095000002-CitationStoredC
 import { CrimesAndMechanisms1796095000003 } from "./1796095000003-CrimesAndMechanisms";
 import { PartnersAndKeys1796095000004 } from "./1796095000004-PartnersAndKeys";
 import { ChangeLog1796102734065 } from "./1796102734065-ChangeLog";
+import { Publication1796107018171 } from "./1796107018171-Publication";
 
 /** SQLite migrations, in order. */
-export const SQLITE_MIGRATIONS = [InitialSchema1795440233839, SearchIndex1795440300000, IndexForeignKeys1795443104748, ParticipationByStateRole1796088332470, ActorNames1796089958845, PlannedMeetings1796095000001, CitationStoredCopy1796095000002, CrimesAndMechanisms1796095000003, PartnersAndKeys1796095000004, ChangeLog1796102734065];
+export const SQLITE_MIGRATIONS = [InitialSchema1795440233839, SearchIndex1795440300000, IndexForeignKeys1795443104748, ParticipationByStateRole1796088332470, ActorNames1796089958845, PlannedMeetings1796095000001, CitationStoredCopy1796095000002, CrimesAndMechanisms1796095000003, PartnersAndKeys1796095000004, ChangeLog1796102734065, Publication1796107018171];

@@ -29,7 +29,8 @@ function tracker(manager: EntityManager, entity: EntityTarget<ObjectLiteral>, st
 
 /** A row's column values in a stable form: the identity of a row without a natural key. */
 function signature(manager: EntityManager, entity: EntityTarget<ObjectLiteral>, row: ObjectLiteral): string {
-  const columns = manager.connection.getMetadata(entity).columns.filter((c) => !c.isPrimary);
+  // The publication columns (issue 10) are the hub's, not the seed data's: they never make a row differ.
+  const columns = manager.connection.getMetadata(entity).columns.filter((c) => !c.isPrimary && !c.propertyPath.startsWith("publication."));
   return JSON.stringify(columns.map((c) => {
     const v = c.getEntityValue(row);
     return v === undefined ? null : v;

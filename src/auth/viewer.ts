@@ -31,13 +31,17 @@ export function setViewer(res: Response, viewer: Viewer): void {
   (res.locals as { viewer?: Viewer }).viewer = viewer;
 }
 
+/** Roles in order: each includes the ones before it (a STEWARD may also write drafts and read). */
+const RANK: Record<Role, number> = { READER: 0, CONTRIBUTOR: 1, STEWARD: 2, ADMIN: 3 };
+
 /**
- * Whether the viewer holds `role` (ADMIN holds every role) over `scope`; an unscoped grant covers
- * every scope. The later parts (drafts, publishing) ask this; today only ADMIN is checked.
+ * Whether the viewer holds `role` or a higher one (ADMIN ⊇ STEWARD ⊇ CONTRIBUTOR ⊇ READER) over
+ * `scope`. ADMIN covers every scope; an unscoped grant covers every scope; a scoped grant covers
+ * its own scope only.
  */
 export function hasRole(viewer: Viewer, role: Role, scope?: { type: ScopeType; id: number }): boolean {
   if (viewer.kind !== "partner") return false;
   return viewer.grants.some(
-    (g) => g.role === "ADMIN" || (g.role === role && (g.scopeType === null || (scope !== undefined && g.scopeType === scope.type && g.scopeId === scope.id))),
+    (g) => g.role === "ADMIN" || (RANK[g.role] >= RANK[role] && (g.scopeType === null || (scope !== undefined && g.scopeType === scope.type && g.scopeId === scope.id))),
   );
 }

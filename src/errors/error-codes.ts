@@ -21,6 +21,11 @@ export const ErrorCode = {
   UNAUTHENTICATED: "UNAUTHENTICATED",
   /** The partner's key is valid but its roles do not allow this field; nothing was changed or read. */
   FORBIDDEN: "FORBIDDEN",
+  /**
+   * A write stated a `version` that is no longer the record's: someone changed it since it was
+   * read. Nothing was written; `extensions.currentVersion` is the version to re-read and retry from.
+   */
+  CONFLICT: "CONFLICT",
   /** The client spent its cost budget for the current window; HTTP 429 with `Retry-After`. */
   RATE_LIMITED: "RATE_LIMITED",
   /** The request ran past its deadline (`REQUEST_TIMEOUT_MS`); work not yet started was dropped. */

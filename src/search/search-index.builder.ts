@@ -29,7 +29,7 @@ function body(parts: string[]): string {
  * `loadNode` and `SearchType` map to), title is what a hit is called, body is everything else a
  * user may type to find it.
  */
-function entrySelects(d: SearchDialect): string[] {
+export function entrySelects(d: SearchDialect): string[] {
   const list = (column: string) => jsonList(d, column);
   return [
     `SELECT 'State', t.id, t.name, ${body(["t.official_name", list("t.aliases"), "t.alpha2", "t.alpha3", translations(d, "state_id")])} FROM state t`,
