@@ -18,13 +18,14 @@ export const SEED_DATA_DIR = path.join(PROJECT_ROOT, "seeds", "data");
  * file and record, and nothing is written), then syncs all tables in one transaction. Idempotent:
  * a second run reports no changes and leaves every id as it was. Every row written is recorded in
  * the change log (src/history/) as actor SEED, in the same transaction; a run that changes
- * nothing records nothing.
+ * nothing records nothing. Rows partners maintain are never touched (loader/partner-rows.ts):
+ * the seed rows that would touch them are counted as `skipped`.
  */
 export async function loadSeeds(ds: DataSource, dir = SEED_DATA_DIR): Promise<SyncStats> {
   const files = readSeedFiles(dir);
   const { problems, states } = validateSeeds(files);
   if (problems.length) throw new SeedError(problems);
-  const stats: SyncStats = { inserted: 0, updated: 0, deleted: 0 };
+  const stats: SyncStats = { inserted: 0, updated: 0, deleted: 0, skipped: 0 };
   const changes = new ChangeSet();
   recordChangesInto(stats, changes);
   await ds.transaction(async (manager) => {

@@ -42,6 +42,7 @@ import { argumentCheckPlugin } from "./input/argument-check.plugin";
 import { operationTypeRule } from "./input/operation-type.rule";
 import { authenticateMiddleware, rejectUnauthenticatedMiddleware } from "./auth/authenticate.middleware";
 import { viewerOf } from "./auth/viewer";
+import { graphqlBodyParser } from "./imports/import-body.parser";
 
 export interface HubServer {
   httpServer: http.Server;
@@ -128,7 +129,8 @@ export async function createHubServer(ds: DataSource, config: Config, options: H
     authenticateMiddleware(ds, logger),
     ...(limits.rateLimit ? [limits.rateLimit] : []),
     rejectUnauthenticatedMiddleware(),
-    express.json({ limit: config.limits.maxBodyBytes }),
+    // MAX_BODY_BYTES, or IMPORT_MAX_BODY_BYTES for a lone importRecords mutation that asks for it (src/imports/).
+    graphqlBodyParser(config.limits.maxBodyBytes),
     // Everything this request runs counts into its own SqlStats, through the context's view of the database.
     graphql,
   );

@@ -48,7 +48,7 @@ describe("history", () => {
   it("re-running the seed with the same data records nothing", async () => {
     const before = await changeCount();
     expect(before).toBeGreaterThan(5000);
-    expect(await loadSeeds(hub.ds)).toEqual({ inserted: 0, updated: 0, deleted: 0 });
+    expect(await loadSeeds(hub.ds)).toEqual({ inserted: 0, updated: 0, deleted: 0, skipped: 0 });
     expect(await changeCount()).toBe(before);
   });
 

@@ -57,7 +57,7 @@ describe("seed loader", () => {
     expect(first.inserted).toBeGreaterThan(1000);
     const before = await dump(ds);
     const second = await loadSeeds(ds);
-    expect(second).toEqual({ inserted: 0, updated: 0, deleted: 0 });
+    expect(second).toEqual({ inserted: 0, updated: 0, deleted: 0, skipped: 0 });
     expect(await dump(ds)).toEqual(before);
     expect(before.state).toHaveLength(196);
   });

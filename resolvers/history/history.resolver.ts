@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Int, Query, Resolver, Root, Arg } from "type-graphql";
+import { Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root, Arg } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
 import { Node } from "../../entities/node.interface";
 import type { Context } from "../../src/context";
 import { ConnectionArgs } from "../../src/pagination/connection-args";
@@ -14,9 +15,11 @@ export class HistoryResolver {
   @FieldResolver(() => ChangeConnection, {
     description: "The recorded changes to this object, newest first: who (the seed loader, or a partner), when, and the values before and after. One statement per level for all objects.",
   })
-  history(@Root() node: Node, @Args(() => ConnectionArgs) page: ConnectionArgs, @Ctx() ctx: Context) {
+  history(@Root() node: Node, @Args(() => ConnectionArgs) page: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const request = nestedPageRequest(page, "history", OrderDirection.DESC, true);
-    return ctx.loaders.get(historyPages).load({ type: node.constructor.name, id: node.pk, page: request, viewer: ctx.viewer });
+    // The GraphQL type, not the root's class: types that implement Node without extending it
+    // (NetworkMembership, LeadershipTerm) reach this resolver as plain Node objects.
+    return ctx.loaders.get(historyPages).load({ type: info.parentType.name, id: node.pk, page: request, viewer: ctx.viewer });
   }
 }
 

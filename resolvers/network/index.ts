@@ -15,6 +15,13 @@ import { LeadershipTermResolver } from "./leadership-term.resolver";
 import { LeadershipHolderResolver } from "./leadership-holder.resolver";
 import { StateNetworkMembershipsResolver } from "./state-network-memberships.resolver";
 import { OrganisationNetworkMembershipsResolver } from "./organisation-network-memberships.resolver";
+import { NetworkMembershipContactResolver } from "./network-membership-contact.resolver";
+import { registerNodeType } from "../../src/node-types";
+import { leadershipTermByPk, networkMembershipByPk } from "../../src/loaders/focal-point-contact.loaders";
+
+// Partners update, publish and retract these by id (issue 10), so `node(id)` finds them.
+registerNodeType("NetworkMembership", networkMembershipByPk);
+registerNodeType("LeadershipTerm", leadershipTermByPk);
 
 /** The network resolvers: networks, their memberships and leadership, and the provenance of each. */
 export const NETWORK_RESOLVERS: Function[] = [
@@ -32,6 +39,7 @@ export const NETWORK_RESOLVERS: Function[] = [
   LeadershipHolderResolver,
   StateNetworkMembershipsResolver,
   OrganisationNetworkMembershipsResolver,
+  NetworkMembershipContactResolver,
   // Subject type names match what the seed loader writes: the GraphQL type names.
   SourcedResolver(Network, "Network", { observations: true }),
   SourcedResolver(NetworkMembership, "NetworkMembership"),

@@ -4,8 +4,9 @@ import { requestDataSource } from "../db/request-data-source";
 import { ErrorCode } from "../errors/error-codes";
 import { requestInfoOf } from "../observability/request-info";
 import type { Logger } from "../observability/logger";
-import { tokenMatches, tokenPrefix } from "./api-token";
-import { lookupKey, touchKey } from "./key-lookup";
+import { tokenPrefix } from "./api-token";
+import { touchKey } from "./key-lookup";
+import { checkToken } from "./token-check";
 import { setViewer } from "./viewer";
 import { answerLookupFailure } from "./lookup-failure";
 
@@ -31,29 +32,15 @@ export function authenticateMiddleware(ds: DataSource, logger: Logger, now: () =
     const header = req.headers.authorization;
     if (header === undefined) return next();
     const token = BEARER.exec(header)?.[1];
-    const prefix = token === undefined ? null : tokenPrefix(token);
-    if (token === undefined || prefix === null) return fail(res, "The Authorization header must be `Bearer <partner API key>`.", next);
+    if (token === undefined || tokenPrefix(token) === null) return fail(res, "The Authorization header must be `Bearer <partner API key>`.", next);
     try {
       const info = requestInfoOf(res);
-      const record = await lookupKey(requestDataSource(ds, info.sql), prefix);
-      if (!record || !tokenMatches(token, record.hash)) return fail(res, "This API key is not valid.", next);
-      if (record.revokedAt) return fail(res, "This API key has been revoked.", next);
       const at = now();
-      if (Date.parse(record.expiresAt) <= at.getTime()) return fail(res, `This API key expired at ${record.expiresAt}.`, next);
+      const checked = await checkToken(requestDataSource(ds, info.sql), token, at);
+      if ("refused" in checked) return fail(res, checked.refused, next);
+      const { viewer, record } = checked;
       info.clientKey = `key:${record.keyId}`;
-      setViewer(res, {
-        kind: "partner",
-        partnerId: record.partnerId,
-        partnerName: record.partnerName,
-        partnerCreatedAt: record.partnerCreatedAt,
-        keyId: record.keyId,
-        keyPrefix: record.prefix,
-        keyLabel: record.label,
-        keyCreatedAt: record.createdAt,
-        keyExpiresAt: record.expiresAt,
-        actor: record.actor,
-        grants: record.grants,
-      });
+      setViewer(res, viewer);
       touchKey(ds, record, at, (error) => logger.warn({ err: error instanceof Error ? error.message : String(error), key: record.prefix }, "could not record an API key's last use"));
       next();
     } catch (error) {

@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   try {
     await migrate(ds);
     const stats = await loadSeeds(ds);
-    console.log(`seed data: ${stats.inserted} inserted, ${stats.updated} updated, ${stats.deleted} deleted`);
+    console.log(`seed data: ${stats.inserted} inserted, ${stats.updated} updated, ${stats.deleted} deleted, ${stats.skipped} skipped (partner-maintained)`);
   } finally {
     await ds.destroy();
   }

@@ -72,7 +72,10 @@ function buildDataSource(db: DatabaseConfig, extra: DataSourceOptionsExtra): Dat
     extra: {
       max: db.poolSize,
       statement_timeout: db.statementTimeoutMs,
-      options: extra.schema ? `-c search_path=${extra.schema}` : undefined,
+      // JIT off: the read guard (src/visibility/) makes some statements wide enough for the
+      // planner's cost estimate to pass the JIT threshold, and compiling them took seconds where
+      // running them takes milliseconds. The hub's statements are short; JIT never pays here.
+      options: ["-c jit=off", extra.schema ? `-c search_path=${extra.schema}` : ""].filter(Boolean).join(" "),
       // pg-pool bounds the whole wait for a connection with this (a free one, a queue slot, or a
       // new one being opened); each new connection is bounded by connectTimeoutMs in the client.
       connectionTimeoutMillis: acquireTimeoutMs,

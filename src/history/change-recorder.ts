@@ -8,6 +8,9 @@ const COLUMNS = ["at", "actor_kind", "partner_id", "api_key_id", "subject_type",
  * PostgreSQL 65535. Staying under 999 costs a few more statements and works everywhere SQLite does.
  */
 const MAX_PARAMETERS = { sqlite: 999, postgres: 65_535 } as const;
+/** The advisory lock key that orders change-log inserts on PostgreSQL (any constant unique to this purpose). */
+const CHANGE_LOG_LOCK = 7_310_001;
+
 /** Rows per statement on PostgreSQL: far under its limit, to keep statements a sane size. */
 const MAX_ROWS = 1_000;
 
@@ -21,6 +24,11 @@ const MAX_ROWS = 1_000;
 export async function recordChanges(manager: EntityManager, actor: ChangeActorSpec, changes: PendingChange[], at = new Date().toISOString()): Promise<void> {
   if (changes.length === 0) return;
   const postgres = manager.connection.options.type === "postgres";
+  // The feed pages by change id, so ids must become visible in order. Concurrent PostgreSQL
+  // transactions would otherwise commit a lower id after a poller has read past it, and that poller
+  // would never see it. Recording is the last step of every write, so this lock (held to commit)
+  // serialises only the last moments of concurrent writes. SQLite writes are serial already.
+  if (postgres) await manager.query(`SELECT pg_advisory_xact_lock(${CHANGE_LOG_LOCK})`);
   const perRow = COLUMNS.length;
   const rowsPerStatement = Math.min(MAX_ROWS, Math.floor(MAX_PARAMETERS[postgres ? "postgres" : "sqlite"] / perRow));
   const partnerId = actor.kind === "PARTNER" ? actor.partnerId : null;

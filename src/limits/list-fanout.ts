@@ -20,6 +20,8 @@ export const LIST_FANOUT: Readonly<Record<string, number>> = {
   // One participation per role an actor had at one meeting (an edge of `attendedMeetings`).
   "AttendedMeetingEdge.participations": 4,
   "Document.alignedBy": 3,
+  // An import's answer lists at most this many problems (resolvers/writes/import.types.ts); `problemCount` has the rest.
+  "ImportReport.problems": 1000,
   "Document.alignments": 3,
   "Document.authors": 8,
   "Document.commitments": 20,
