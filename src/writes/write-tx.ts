@@ -36,10 +36,38 @@ export class WriteTx {
 
   /** Inserts one row and records it as CREATED; returns its primary key. */
   async insert<E extends ObjectLiteral>(entity: EntityTarget<E>, row: ObjectLiteral): Promise<number> {
-    const result = await this.manager.getRepository(entity).insert(row as never);
-    const pk = Number(result.identifiers[0].pk ?? result.identifiers[0].id);
-    this.changes.created(this.typeOf(entity), pk, rowValues(this.manager, entity, row));
-    this.searchChanged(this.typeOf(entity), pk);
+    return (await this.insertRow(entity, row, false))!;
+  }
+
+  /**
+   * Inserts one row unless a unique index already holds its key (null then). A SELECT cannot tell
+   * (the read guard hides other partners' drafts, whose keys are taken all the same); `ON CONFLICT
+   * DO NOTHING` asks the index itself and leaves a PostgreSQL transaction usable.
+   */
+  insertUnlessTaken<E extends ObjectLiteral>(entity: EntityTarget<E>, row: ObjectLiteral): Promise<number | null> {
+    return this.insertRow(entity, row, true);
+  }
+
+  // ONE statement per row: TypeORM's default re-reads each inserted row on SQLite for its column
+  // defaults, which a write (or an import of 10,000 records) pays once per row for nothing.
+  private async insertRow<E extends ObjectLiteral>(entity: EntityTarget<E>, row: ObjectLiteral, ignoreConflict: boolean): Promise<number | null> {
+    const qb = this.manager.createQueryBuilder().insert().into(entity).values(row as never).updateEntity(false);
+    if (ignoreConflict) qb.orIgnore();
+    if (this.postgres) qb.returning("id");
+    const result = await qb.execute();
+    let pk: number | null;
+    if (this.postgres) {
+      // RETURNING gives no row when the conflict skipped the insert.
+      pk = Array.isArray(result.raw) && result.raw.length ? Number(result.raw[0].id) : null;
+    } else {
+      // better-sqlite3 reports the last rowid even when nothing was inserted: ask how many rows changed.
+      const skipped = ignoreConflict && Number((await this.manager.query("SELECT changes() AS n"))[0].n) === 0;
+      pk = skipped ? null : Number(result.raw);
+    }
+    if (pk === null) return null;
+    const type = this.typeOf(entity);
+    this.changes.created(type, pk, rowValues(this.manager, entity, row));
+    this.searchChanged(type, pk);
     return pk;
   }
 

@@ -2,7 +2,7 @@ import { Citation } from "../../../entities/citation.entity";
 import type { InputProblems } from "../input-problems";
 import { registerImportableKind } from "../importable-kinds";
 import { registerWritableKind } from "../writable-kinds";
-import { cell, importRecord, recheck } from "./provenance-kinds.import";
+import { cell, importRecord, recheck } from "./record-import";
 import { storedScope } from "./provenance-kinds.refs";
 import { checkCitation, createCitation, type CitationValues } from "./citation.writer";
 
@@ -21,7 +21,7 @@ registerImportableKind({
   name: "citation",
   check,
   create(tx, problems, record) {
-    return importRecord(problems, "Citation", async () => {
+    return importRecord("Citation", async () => {
       if (!recheck(problems, (p) => check(p, record))) return null;
       return createCitation(tx, problems, record as CitationValues);
     });

@@ -5,7 +5,6 @@ import type { InputProblems } from "../input-problems";
 import type { WriteTx } from "../write-tx";
 import { ACTOR_LISTS, type ActorList, type DocumentSpec } from "./document.fields";
 import type { ActorKey, Ref, RefBatch } from "./reference.lookup";
-import { insertRow } from "./row.insert";
 
 /** The actors of each list given (authors, signatories, dissociations), asked for in a batch. */
 export type PendingActorLists = Partial<Record<ActorList, Ref<ActorKey>[]>>;
@@ -45,6 +44,6 @@ export async function writeActorLists(tx: WriteTx, documentId: number, lists: Pe
     }
   }
   for (const list of given) {
-    for (const [position, ref] of lists[list]!.entries()) await insertRow(tx, DocumentActor, { documentId, actor: ref.value, role: ACTOR_LISTS[list], position });
+    for (const [position, ref] of lists[list]!.entries()) await tx.insert(DocumentActor, { documentId, actor: ref.value, role: ACTOR_LISTS[list], position });
   }
 }

@@ -1,6 +1,6 @@
 import { Document } from "../../../entities/document.entity";
-import { toGlobalId } from "../../global-id";
 import { registerImportableKind } from "../importable-kinds";
+import { importRecord } from "./record-import";
 import { registerWritableKind } from "../writable-kinds";
 import { createDocument, documentScope } from "./document.writer";
 import { readDocument } from "./document.fields";
@@ -18,8 +18,6 @@ registerImportableKind({
     readDocument(problems, record, true);
   },
   async create(tx, problems, record) {
-    // A refusal the writer throws (FORBIDDEN) becomes this record's problem in src/imports/import-batch.ts.
-    const pk = await createDocument(tx, problems, record);
-    return pk == null ? null : toGlobalId("Document", pk);
+    return importRecord("Document", () => createDocument(tx, problems, record));
   },
 });

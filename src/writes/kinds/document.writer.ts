@@ -10,7 +10,7 @@ import { askActorLists, checkActorLists, writeActorLists } from "./document-acto
 import { askPassages, checkPassageActors, insertPassages, removePassages } from "./passage.writer";
 import { RefBatch, type ActorKey, type Ref } from "./reference.lookup";
 import type { Fields } from "./record.fields";
-import { insertRow, isUniqueViolation } from "./row.insert";
+import { isUniqueViolation } from "./unique-violation";
 
 type ScopeColumns = Pick<Document, "onBehalfOfNetworkId" | "onBehalfOfOrganisationId" | "deliveredBy"> & { publication?: { scopeType: string | null; scopeId: number | null } };
 
@@ -80,7 +80,7 @@ export async function createDocument(tx: WriteTx, problems: InputProblems, recor
   const scope = documentScope(row) ?? actorScope(lists.authors?.[0]?.value);
   requireCanCreate(tx.partner, scope);
   const publication = draftPublication(tx.partner, scope, spec.visibility);
-  const pk = await insertRow(tx, Document, { ...row, publication }, true);
+  const pk = await tx.insertUnlessTaken(Document, { ...row, publication });
   if (pk === null) {
     problems.add("key", KEY_TAKEN(spec.values.key));
     return null;

@@ -1,10 +1,10 @@
 import { LeadershipTerm } from "../../../entities/leadership-term.entity";
-import { toGlobalId } from "../../global-id";
 import { registerImportableKind } from "../importable-kinds";
 import type { InputProblems } from "../input-problems";
 import type { SourceSpec } from "../sources";
 import { registerWritableKind } from "../writable-kinds";
-import { asProblems, objectList, textFields } from "./network-import";
+import { objectList, textFields } from "./network-import";
+import { importRecord } from "./record-import";
 import { checkTerm, createTerm, type HolderSpec, type TermSpec } from "./leadership-term.writer";
 import { networkScope } from "./network-membership.writer";
 
@@ -26,7 +26,6 @@ registerImportableKind({
   name: "leadershipTerm",
   check: (problems, record) => checkTerm(problems, specOf(problems, record)),
   create: async (tx, problems, record) => {
-    const pk = await asProblems(problems, () => createTerm(tx, problems, specOf(problems, record)));
-    return pk === null ? null : toGlobalId("LeadershipTerm", pk);
+    return importRecord("LeadershipTerm", () => createTerm(tx, problems, specOf(problems, record)));
   },
 });

@@ -1,6 +1,7 @@
 import { Meeting } from "../../../entities/meeting.entity";
 import { toGlobalId } from "../../global-id";
 import { registerImportableKind } from "../importable-kinds";
+import { importRecord } from "./record-import";
 import { registerWritableKind } from "../writable-kinds";
 import { addParticipants, createMeeting, meetingScope } from "./meeting.writer";
 import { readMeeting } from "./meeting.fields";
@@ -21,9 +22,7 @@ registerImportableKind({
     readMeeting(problems, record, true);
   },
   async create(tx, problems, record) {
-    // A refusal the writer throws (FORBIDDEN) becomes this record's problem in src/imports/import-batch.ts.
-    const pk = await createMeeting(tx, problems, record);
-    return pk == null ? null : toGlobalId("Meeting", pk);
+    return importRecord("Meeting", () => createMeeting(tx, problems, record));
   },
 });
 

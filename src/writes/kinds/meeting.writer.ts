@@ -10,7 +10,7 @@ import { askParticipants, completeParticipants, insertParticipants, participants
 import { readParticipant } from "./participation.fields";
 import { RefBatch, type ActorKey, type Ref } from "./reference.lookup";
 import { checkOrder, type Fields } from "./record.fields";
-import { insertRow, isUniqueViolation } from "./row.insert";
+import { isUniqueViolation } from "./unique-violation";
 
 /** Whose CONTRIBUTORs write a meeting and whose STEWARDs publish it: its network, else its host country; neither → ADMIN only. */
 export function meetingScope(row: { networkId: number | null; countryId: number | null }): Scope | null {
@@ -57,7 +57,7 @@ export async function createMeeting(tx: WriteTx, problems: InputProblems, record
   const scope = meetingScope(spec.values as { networkId: number | null; countryId: number | null });
   requireCanCreate(tx.partner, scope);
   const publication = draftPublication(tx.partner, scope, spec.visibility);
-  const pk = await insertRow(tx, Meeting, { ...spec.values, publication }, true);
+  const pk = await tx.insertUnlessTaken(Meeting, { ...spec.values, publication });
   if (pk === null) {
     problems.add("key", `is already taken by another meeting (${JSON.stringify(spec.values.key)}); choose another key`);
     return null;

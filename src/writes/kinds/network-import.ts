@@ -1,4 +1,3 @@
-import { GraphQLError } from "graphql";
 import type { InputProblems } from "../input-problems";
 
 /**
@@ -23,29 +22,4 @@ export function objectList<T>(problems: InputProblems, record: Record<string, un
   if (Array.isArray(value) && value.every((v) => v !== null && typeof v === "object" && !Array.isArray(v))) return value as T[];
   problems.add(name, "must be a list of objects");
   return null;
-}
-
-/**
- * Runs a writer for an import: a refusal the mutation would throw (FORBIDDEN, a reference that
- * names nothing, CONFLICT) becomes the record's problem, so the import reports it with the others.
- */
-export async function asProblems<T>(problems: InputProblems, work: () => Promise<T | null>): Promise<T | null> {
-  try {
-    return await work();
-  } catch (error) {
-    if (!(error instanceof GraphQLError)) throw error;
-    const path = typeof error.extensions.argumentName === "string" ? error.extensions.argumentName : "";
-    problems.add(path, error.message);
-    return null;
-  }
-}
-
-/** The CSV cells of one source (`sourceUrl`, `sourcePublisher`, `sourcePublished`, `sourceQuote`) as a `sources` list. */
-export function sourceFromCells(fields: Record<string, string>): Record<string, string>[] | undefined {
-  const source: Record<string, string> = {};
-  for (const [cell, key] of [["sourceUrl", "url"], ["sourcePublisher", "publisher"], ["sourcePublished", "published"], ["sourceQuote", "quote"], ["sourceCitation", "citation"]]) {
-    const value = fields[cell]?.trim();
-    if (value) source[key] = value;
-  }
-  return Object.keys(source).length ? [source] : undefined;
 }

@@ -1,9 +1,9 @@
 import { NetworkMembership } from "../../../entities/network-membership.entity";
-import { toGlobalId } from "../../global-id";
 import { registerImportableKind } from "../importable-kinds";
 import type { SourceSpec } from "../sources";
 import { registerWritableKind } from "../writable-kinds";
-import { asProblems, objectList, sourceFromCells, textFields } from "./network-import";
+import { objectList, textFields } from "./network-import";
+import { importRecord, sourceFromFields } from "./record-import";
 import { checkMembership, createMembership, networkScope, type MembershipSpec } from "./network-membership.writer";
 
 // Publishing, retracting and visibility (resolvers/writes/publication.resolver.ts): the network's stewards.
@@ -23,14 +23,13 @@ registerImportableKind({
   name: "networkMembership",
   check: (problems, record) => checkMembership(problems, specOf(problems, record)),
   create: async (tx, problems, record) => {
-    const pk = await asProblems(problems, () => createMembership(tx, problems, specOf(problems, record)));
-    return pk === null ? null : toGlobalId("NetworkMembership", pk);
+    return importRecord("NetworkMembership", () => createMembership(tx, problems, specOf(problems, record)));
   },
   fromFields: (fields) => {
     const record: Record<string, unknown> = {};
     for (const name of FIELDS) if (fields[name]?.trim()) record[name] = fields[name].trim();
-    const sources = sourceFromCells(fields);
-    if (sources) record.sources = sources;
+    const sources = sourceFromFields(fields);
+    if (sources.length) record.sources = sources;
     return record;
   },
 });

@@ -2,7 +2,7 @@ import { Observation } from "../../../entities/observation.entity";
 import type { InputProblems } from "../input-problems";
 import { registerImportableKind } from "../importable-kinds";
 import { registerWritableKind } from "../writable-kinds";
-import { cell, importRecord, recheck, sourceFromFields, sourcesShape } from "./provenance-kinds.import";
+import { cell, importRecord, recheck, sourceFromFields, sourcesShape } from "./record-import";
 import { storedScope } from "./provenance-kinds.refs";
 import { checkObservation, createObservation, type ObservationValues } from "./observation.writer";
 
@@ -23,7 +23,7 @@ registerImportableKind({
   name: "observation",
   check,
   create(tx, problems, record) {
-    return importRecord(problems, "Observation", async () => {
+    return importRecord("Observation", async () => {
       if (!recheck(problems, (p) => check(p, record))) return null;
       return createObservation(tx, problems, record as ObservationValues);
     });

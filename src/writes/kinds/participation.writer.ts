@@ -7,7 +7,6 @@ import { attachSources } from "../sources";
 import type { WriteTx } from "../write-tx";
 import type { ParticipantSpec } from "./participation.fields";
 import type { ActorKey, Ref, RefBatch } from "./reference.lookup";
-import { insertRow } from "./row.insert";
 
 /** A participant whose actor and person were found. */
 export interface ResolvedParticipant {
@@ -61,7 +60,7 @@ export function completeParticipants(problems: InputProblems, pending: PendingPa
  */
 export async function insertParticipants(tx: WriteTx, problems: InputProblems, meetingId: number, list: ResolvedParticipant[], position: number, publication: Publication): Promise<void> {
   for (const [i, p] of list.entries()) {
-    const pk = (await insertRow(tx, MeetingParticipation, {
+    const pk = (await tx.insert(MeetingParticipation, {
       meetingId,
       actor: p.actor,
       role: p.spec.role,

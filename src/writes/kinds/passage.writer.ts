@@ -8,7 +8,6 @@ import { attachSources } from "../sources";
 import type { WriteTx } from "../write-tx";
 import type { PassageSpec } from "./document.fields";
 import type { ActorKey, Ref, RefBatch } from "./reference.lookup";
-import { insertRow } from "./row.insert";
 
 /** A passage whose references are asked for in a batch. */
 export interface PendingPassage {
@@ -49,7 +48,7 @@ export function checkPassageActors(problems: InputProblems, pending: PendingPass
  */
 export async function insertPassages(tx: WriteTx, problems: InputProblems, documentId: number, passages: PendingPassage[], publication: Publication): Promise<void> {
   for (const [i, p] of passages.entries()) {
-    const pk = (await insertRow(tx, DocumentCommitment, {
+    const pk = (await tx.insert(DocumentCommitment, {
       documentId,
       kind: p.spec.kind,
       text: p.spec.text,
@@ -58,7 +57,7 @@ export async function insertPassages(tx: WriteTx, problems: InputProblems, docum
       networkId: p.network?.value ?? null,
       position: i,
     }))!;
-    for (const [j, actor] of p.actors.entries()) await insertRow(tx, CommitmentActor, { commitmentId: pk, actor: actor.value, position: j });
+    for (const [j, actor] of p.actors.entries()) await tx.insert(CommitmentActor, { commitmentId: pk, actor: actor.value, position: j });
     if (p.spec.sources) await attachSources(tx, problems, `${p.spec.at}sources`, { type: "DocumentCommitment", id: pk }, p.spec.sources, publication);
   }
 }

@@ -2,7 +2,7 @@ import { TreatyAction } from "../../../entities/treaty-action.entity";
 import type { InputProblems } from "../input-problems";
 import { registerImportableKind } from "../importable-kinds";
 import { registerWritableKind } from "../writable-kinds";
-import { cell, importRecord, recheck, sourceFromFields, sourcesShape } from "./provenance-kinds.import";
+import { cell, importRecord, recheck, sourceFromFields, sourcesShape } from "./record-import";
 import { checkTreatyAction, createTreatyAction, treatyActionScope, type TreatyActionValues } from "./treaty-action.writer";
 
 /*
@@ -22,7 +22,7 @@ registerImportableKind({
   name: "treatyAction",
   check,
   create(tx, problems, record) {
-    return importRecord(problems, "TreatyAction", async () => {
+    return importRecord("TreatyAction", async () => {
       if (!recheck(problems, (p) => check(p, record))) return null;
       return createTreatyAction(tx, problems, record as TreatyActionValues);
     });

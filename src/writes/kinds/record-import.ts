@@ -1,29 +1,17 @@
-import { GraphQLError } from "graphql";
 import { toGlobalId } from "../../global-id";
 import type { InputProblems } from "../input-problems";
 import { mark } from "./provenance-kinds.refs";
 
 /*
- * Import plumbing of the treaty-action, observation and citation kinds (src/writes/importable-kinds.ts).
+ * Import plumbing shared by the kinds (src/writes/importable-kinds.ts). A refusal a writer throws
+ * (FORBIDDEN, BAD_USER_INPUT with its problems, CONFLICT) needs no handling here: the import
+ * (src/imports/import-batch.ts) makes it that record's problem, and ends the import on anything else.
  */
 
-/**
- * Runs one imported record's `create` and turns what the mutation would throw (FORBIDDEN, a
- * BAD_USER_INPUT with all its problems) into problems of that record, so an import reports every
- * bad record instead of stopping at the first. Other errors (the database failing) still abort.
- */
-export async function importRecord(problems: InputProblems, typeName: string, create: () => Promise<number | null>): Promise<string | null> {
-  const start = mark(problems);
-  try {
-    const pk = await create();
-    return pk != null && mark(problems) === start ? toGlobalId(typeName, pk) : null;
-  } catch (error) {
-    if (!(error instanceof GraphQLError) || !["FORBIDDEN", "BAD_USER_INPUT", "UNAUTHENTICATED", "CONFLICT"].includes(String(error.extensions.code))) throw error;
-    const inner = error.extensions.problems as { path: string; message: string }[] | undefined;
-    if (inner) for (const p of inner) problems.add(p.path, p.message);
-    else problems.add(String(error.extensions.argumentName ?? ""), error.message);
-    return null;
-  }
+/** The new row's global id, or null when the writer reported problems instead of writing. */
+export async function importRecord(typeName: string, create: () => Promise<number | null>): Promise<string | null> {
+  const pk = await create();
+  return pk == null ? null : toGlobalId(typeName, pk);
 }
 
 /**
